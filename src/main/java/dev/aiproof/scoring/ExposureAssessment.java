@@ -1,0 +1,66 @@
+package dev.aiproof.scoring;
+
+import java.util.List;
+
+import dev.aiproof.taxonomy.Exposure;
+import dev.aiproof.taxonomy.ExposureLevel;
+import dev.aiproof.taxonomy.SeniorityLevel;
+
+/**
+ * The scorer's verdict on one profile: a pure function of (profile, taxonomy), so it carries the taxonomy version.
+ */
+public record ExposureAssessment(
+        String taxonomyVersion,
+        String soc,
+        String occupationTitle,
+        int score,
+        Band band,
+        SeniorityEffect seniority,
+        ScreenWork screenWork,
+        List<TaskScore> tasks,
+        List<SkillView> vulnerableSkills,
+        List<SkillView> resilientSkills,
+        List<String> insights,
+        List<PlanStep> plan,
+        String edge,
+        List<RelatedOccupation> relatedOccupations,
+        List<String> sources) {
+
+    public ExposureAssessment {
+        tasks = List.copyOf(tasks);
+        vulnerableSkills = List.copyOf(vulnerableSkills);
+        resilientSkills = List.copyOf(resilientSkills);
+        insights = List.copyOf(insights);
+        plan = List.copyOf(plan);
+        relatedOccupations = List.copyOf(relatedOccupations);
+        sources = List.copyOf(sources);
+    }
+
+    /** How seniority moved the score: {@code riskEffect} is elevated, neutral or reduced. */
+    public record SeniorityEffect(SeniorityLevel level, double yearsOfExperience, String riskEffect, double multiplier) {
+    }
+
+    /** Share of screen-bound work and its effect on the score (elevated, neutral, reduced). */
+    public record ScreenWork(double share, String effect) {
+    }
+
+    /** One task of the person's work as scored, with the CV lines it rests on. */
+    public record TaskScore(String id, String title, Exposure exposure, ExposureLevel level, double value, double share,
+                            String rationale, List<String> evidence) {
+        public TaskScore {
+            evidence = List.copyOf(evidence);
+        }
+    }
+
+    /** A skill of the person's and why it is vulnerable or resilient. */
+    public record SkillView(String id, String name, String rationale, String evidence) {
+    }
+
+    /** One step of the plan. */
+    public record PlanStep(String id, String title, String detail) {
+    }
+
+    /** An occupation close to the person's skills with lower exposure. */
+    public record RelatedOccupation(String soc, String title, int baseScore) {
+    }
+}

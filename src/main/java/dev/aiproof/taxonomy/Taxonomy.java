@@ -1,0 +1,70 @@
+package dev.aiproof.taxonomy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The versioned vocabulary every stage speaks: occupations, tasks, skills, seniority levels, plan actions.
+ * Loaded and validated once at start-up by {@link TaxonomyLoader}; immutable afterwards.
+ */
+public final class Taxonomy {
+
+    private final String version;
+    private final Map<String, Occupation> occupations;
+    private final Map<String, Task> tasks;
+    private final Map<String, Skill> skills;
+    private final List<SeniorityProfile> seniority;
+    private final List<PlanAction> actions;
+    private final List<EdgeStatement> edges;
+    private final List<Source> sources;
+
+    public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
+                    List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
+                    List<Source> sources) {
+        this.version = version;
+        this.occupations = index(occupations, Occupation::soc);
+        this.tasks = index(tasks, Task::id);
+        this.skills = index(skills, Skill::id);
+        this.seniority = List.copyOf(seniority);
+        this.actions = List.copyOf(actions);
+        this.edges = List.copyOf(edges);
+        this.sources = List.copyOf(sources);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> {
+            throw new TaxonomyException("duplicate id " + id.apply(a));
+        }, LinkedHashMap::new));
+    }
+
+    public String version() { return version; }
+
+    public List<Occupation> occupations() { return List.copyOf(occupations.values()); }
+
+    public Optional<Occupation> occupation(String soc) { return Optional.ofNullable(occupations.get(soc)); }
+
+    public List<Task> tasks() { return List.copyOf(tasks.values()); }
+
+    public Optional<Task> task(String id) { return Optional.ofNullable(tasks.get(id)); }
+
+    public List<Skill> skills() { return List.copyOf(skills.values()); }
+
+    public Optional<Skill> skill(String id) { return Optional.ofNullable(skills.get(id)); }
+
+    public List<SeniorityProfile> seniority() { return seniority; }
+
+    public SeniorityProfile seniority(SeniorityLevel level) {
+        return seniority.stream().filter(s -> s.level() == level).findFirst()
+                .orElseThrow(() -> new TaxonomyException("no seniority profile for " + level));
+    }
+
+    public List<PlanAction> actions() { return actions; }
+
+    public List<EdgeStatement> edges() { return edges; }
+
+    public List<Source> sources() { return sources; }
+}

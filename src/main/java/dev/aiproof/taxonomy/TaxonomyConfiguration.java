@@ -1,0 +1,28 @@
+package dev.aiproof.taxonomy;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TaxonomyConfiguration.TaxonomyProperties.class)
+class TaxonomyConfiguration {
+
+    @Bean
+    Taxonomy taxonomy(TaxonomyProperties properties, ResourceLoader resources) {
+        return new TaxonomyLoader(resources).load(properties.location());
+    }
+
+    /** @param location folder of the taxonomy YAML files; the jar's own by default */
+    @ConfigurationProperties("aiproof.taxonomy")
+    record TaxonomyProperties(String location) {
+        TaxonomyProperties {
+            if (location == null || location.isBlank()) {
+                location = java.nio.file.Files.isDirectory(java.nio.file.Path.of("config/taxonomy"))
+                        ? "file:config/taxonomy/" : TaxonomyLoader.DEFAULT_LOCATION;
+            }
+        }
+    }
+}
