@@ -23,6 +23,14 @@ public class OfflineProfiler implements Profiler {
         this.taxonomy = taxonomy;
     }
 
+    /** The occupations, tasks and skills this CV most plausibly maps to, best first. */
+    public Shortlist shortlist(ExtractedDocument document) {
+        CareerProfile profile = profile(document);
+        Occupation occupation = taxonomy.occupation(profile.occupation().soc()).orElseThrow();
+        return new Shortlist(List.of(occupation.soc()), occupation.tasks().stream().map(OccupationTask::id).toList(),
+                occupation.skills());
+    }
+
     @Override
     public CareerProfile profile(ExtractedDocument document) {
         List<String> lines = document.lines();
