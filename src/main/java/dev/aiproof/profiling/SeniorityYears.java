@@ -33,8 +33,17 @@ final class SeniorityYears {
     private static final Pattern CLAIMED = Pattern.compile(
             "(\\d{1,2})\\+?\\s*(?:years|yrs|år)(?:'|’)?\\s*(?:of\\s+)?(?:professional\\s+|relevant\\s+|industry\\s+)?(?:experience|erfaring)",
             Pattern.CASE_INSENSITIVE);
+    /** Degrees and schooling: their dates are study years, even when the CV has no education heading. */
     private static final Pattern SCHOOLING = Pattern.compile(
-            "\\b(university|universitet|college|høgskole|høyskole|school|skole|bachelor|master|bsc|msc|ba|ma|phd|degree|diploma|gymnas|videregående)\\b",
+            "\\b(bachelor|master|bsc|msc|b\\.sc|m\\.sc|b\\.a|m\\.a|ba|ma|mba|phd|beng|meng|llb|mbchb|pgce|degree|diploma|"
+                    + "vocational|course|kurs|vg1|vg2|vg3|gcse|gcses|a-levels|btec|hnc|nvq|fagbrev|laurea|"
+                    + "videregående|videreutdanning|gymnas)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Work done while training or on the side; it does not make anyone more senior. */
+    private static final Pattern PRE_CAREER = Pattern.compile(
+            "\\b(intern|internship|trainee|student|apprentice|apprenticeship|lærling|placement|summer|sommerjobb|"
+                    + "seasonal|part-time|deltid|working student|werkstudent|teaching assistant)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private SeniorityYears() {
@@ -50,8 +59,11 @@ final class SeniorityYears {
             }
             return periods;
         }
-        for (EvidenceLine line : lines) {
-            if ("education".equals(line.section()) || SCHOOLING.matcher(line.text()).find()) {
+        for (int i = 0; i < lines.size(); i++) {
+            EvidenceLine line = lines.get(i);
+            String previous = i > 0 ? lines.get(i - 1).text() : "";
+            if ("education".equals(line.section()) || SCHOOLING.matcher(line.text()).find()
+                    || PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6) {
                 continue;
             }
             Matcher m = RANGE.matcher(line.lower());
