@@ -15,8 +15,24 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
                        Map<String, EvidenceLine> skills) {
 
     /** Enough for a two-page CV; later lines are repetitions, references and hobbies. */
-    static final int MAX_EMBEDDED_LINES = 140;
-    private static final int MAX_EMBEDDED_CHARS = 240;
+    static final int MAX_EMBEDDED_LINES = 100;
+    /** The start of a bullet carries its meaning; embedding cost grows with length. */
+    private static final int MAX_EMBEDDED_CHARS = 120;
+    private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("@|https?:|www\\.|\\.com/");
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}{2,}");
+    private static final Set<String> DATE_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "mai", "jun", "jul", "aug",
+            "sep", "sept", "oct", "okt", "nov", "dec", "des", "january", "januar", "february", "februar", "march", "mars",
+            "april", "june", "juni", "july", "juli", "august", "september", "october", "oktober", "november", "december",
+            "desember", "present", "now", "nå", "current", "today", "to", "til", "dd", "since", "siden");
+
+    /** Contact details and bare dates say nothing about the work; embedding them only costs time. */
+    static boolean meaningless(String text) {
+        if (CONTACT.matcher(text).find()) {
+            return true;
+        }
+        return LETTERS.matcher(text.toLowerCase(java.util.Locale.ROOT)).results().map(java.util.regex.MatchResult::group)
+                .allMatch(DATE_WORDS::contains);
+    }
 
     static OfflineDocument prepare(String text, EmbeddingIndex index, TitleMatcher titles, OfflineSkills skills) {
         List<EvidenceLine> lines = EvidenceLines.split(text);
@@ -27,7 +43,8 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         Map<String, Integer> unique = new LinkedHashMap<>();
         List<Integer> embeddedLine = new ArrayList<>();
         for (EvidenceLine line : lines) {
-            if ((line.titleLike() || line.content()) && unique.size() < MAX_EMBEDDED_LINES) {
+            if ((line.titleLike() || line.content()) && unique.size() < MAX_EMBEDDED_LINES
+                    && !meaningless(line.text())) {
                 String key = line.text().length() > MAX_EMBEDDED_CHARS ? line.text().substring(0, MAX_EMBEDDED_CHARS) : line.text();
                 unique.putIfAbsent(key, unique.size());
                 embeddedLine.add(line.index());

@@ -31,20 +31,20 @@ final class SeniorityYears {
     private static final Pattern RANGE = Pattern.compile("(?<![\\d])" + DATE + "\\s*(?:-|–|—|to|til|until|till)\\s*(?:"
             + DATE + "|(present|current|now|today|nå|dd|d\\.d\\.|dags dato|ongoing|pågående))", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLAIMED = Pattern.compile(
-            "(\\d{1,2})\\+?\\s*(?:years|yrs|år)(?:'|’)?\\s*(?:of\\s+)?(?:professional\\s+|relevant\\s+|industry\\s+)?(?:experience|erfaring)",
+            "(\\d{1,2})\\+?\\s*(?:years|yrs|års|år)(?:'|’)?\\s*(?:of\\s+)?(?:professional\\s+|relevant\\s+|industry\\s+)?(?:experience|erfaring)",
             Pattern.CASE_INSENSITIVE);
     /** Degrees and schooling: their dates are study years, even when the CV has no education heading. */
     private static final Pattern SCHOOLING = Pattern.compile(
             "\\b(bachelor|master|bsc|msc|b\\.sc|m\\.sc|b\\.a|m\\.a|ba|ma|mba|phd|beng|meng|llb|mbchb|pgce|degree|diploma|"
                     + "vocational|course|kurs|vg1|vg2|vg3|gcse|gcses|a-levels|btec|hnc|nvq|fagbrev|laurea|"
                     + "videregående|videreutdanning|gymnas)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Work done while training or on the side; it does not make anyone more senior. */
     private static final Pattern PRE_CAREER = Pattern.compile(
             "\\b(intern|internship|trainee|student|apprentice|apprenticeship|lærling|placement|summer|sommerjobb|"
                     + "seasonal|part-time|deltid|working student|werkstudent|teaching assistant)\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private SeniorityYears() {
     }
