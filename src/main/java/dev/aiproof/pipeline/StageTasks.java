@@ -3,10 +3,15 @@ package dev.aiproof.pipeline;
 import java.time.Duration;
 import java.time.Instant;
 
+import javax.sql.DataSource;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerConfigurationSupport;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
@@ -49,6 +54,18 @@ class StageTasks {
     @Bean
     Task<String> notifyRejectionTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
         return task(Stage.NOTIFY_REJECTION, pipeline, properties);
+    }
+
+    /**
+     * An instance that runs no tasks (db-scheduler.enabled=false: a web-only node, or a stopped worker) still
+     * stores submissions and schedules their first stage, for the workers to pick up.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "db-scheduler.enabled", havingValue = "false")
+    SchedulerClient schedulingOnlyClient(DataSource dataSource) {
+        return SchedulerClient.Builder.create(DbSchedulerConfigurationSupport.configureDataSource(dataSource))
+                .serializer(DbSchedulerConfigurationSupport.SPRING_JAVA_SERIALIZER)
+                .build();
     }
 
     private static Task<String> task(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
