@@ -11,6 +11,7 @@ final class EvidenceLines {
 
     private static final Pattern BULLET_START = Pattern.compile("^[\\s•·▪●◦■□➢►▶✓✔*\\-–—]+\\s*");
     private static final Pattern INLINE_BULLETS = Pattern.compile("\\s+[•·▪●◦■]\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u200A\\u202F\\t]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#.'’-]*");
 
     /** Headings people use for CV sections, English and Norwegian, mapped to our section kinds. */
@@ -52,7 +53,8 @@ final class EvidenceLines {
                 if (stripped.isEmpty() || WORD.matcher(stripped).results().findAny().isEmpty()) {
                     continue;
                 }
-                String lower = stripped.toLowerCase(Locale.ROOT);
+                // PDFs (LinkedIn's among them) space with NBSP and thin spaces; matching should not care
+                String lower = SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ");
                 String heading = heading(lower);
                 if (heading != null) {
                     section = heading;

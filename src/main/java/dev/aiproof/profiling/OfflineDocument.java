@@ -60,6 +60,16 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         return new OfflineDocument(lines, vectors, titles.hits(lines), skills.find(lines));
     }
 
+    /** The headline and the first lines of the experience section: the current job. */
+    boolean recent(EvidenceLine line) {
+        if (line.index() < 8) {
+            return true;
+        }
+        int experience = lines.stream().filter(l -> "experience".equals(l.section())).mapToInt(EvidenceLine::index)
+                .findFirst().orElse(-1);
+        return experience >= 0 && line.index() < experience + 15;
+    }
+
     float[] vector(int line) {
         return vectors[line];
     }

@@ -135,14 +135,13 @@ public class OfflineProfiler implements Profiler {
      */
     private static List<EvidenceLine> seniorityLines(OfflineDocument doc, List<DatedPosition> positions) {
         List<EvidenceLine> result = new ArrayList<>();
-        doc.lines().stream().filter(l -> "headline".equals(l.section()) && l.titleLike() && l.index() < 8)
-                .forEach(result::add);
+        doc.lines().stream().filter(OfflineRanking::top).forEach(result::add);
         positions.stream().filter(p -> p.title() != null && p.start() != null)
                 .max(Comparator.comparing((DatedPosition p) -> p.end() == null ? YearMonth.of(9999, 12) : p.end())
                         .thenComparing(DatedPosition::start))
                 .ifPresent(p -> result.add(new EvidenceLine(-1, p.line() != null && p.line().contains(p.title())
                         ? p.line() : p.title(), p.title().toLowerCase(Locale.ROOT), "experience", 1)));
-        List<EvidenceLine> named = doc.titleLines().stream().filter(l -> !"headline".equals(l.section())).toList();
+        List<EvidenceLine> named = doc.titleLines().stream().filter(l -> !OfflineRanking.top(l)).toList();
         if (!named.isEmpty()) {
             result.add(named.getFirst());
         } else {

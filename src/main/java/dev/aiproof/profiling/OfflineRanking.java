@@ -28,6 +28,10 @@ final class OfflineRanking {
     static final double TITLE_EMBEDDING_WEIGHT = 1.0;
     static final double TASK_EMBEDDING_WEIGHT = 0.8;
     static final double SKILL_WEIGHT = 0.4;
+    private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
+    private static final double Z_CAP = 3.0;
+    /** Titles of older jobs say less about the person now than the headline and the latest job. */
+    private static final double OLDER_TITLE_FACTOR = 0.85;
 
     private final Taxonomy taxonomy;
     private final EmbeddingIndex index;
@@ -67,9 +71,10 @@ final class OfflineRanking {
                 }
             }
             weighted.sort(Comparator.comparingDouble((double[] w) -> w[0]).reversed());
+            // the best line decides; more lines only confirm it, so that many old jobs cannot outvote the current one
             double sum = 0;
-            for (int k = 0; k < weighted.size(); k++) {
-                sum += weighted.get(k)[0] / (1 + k);
+            for (int k = 0; k < Math.min(3, weighted.size()); k++) {
+                sum += weighted.get(k)[0] * CONFIRMATION[k];
             }
             exact[o] = sum;
             float[][] titles = index.occupationTitles(occupation.soc());
@@ -80,7 +85,7 @@ final class OfflineRanking {
                 if (!line.titleLike() || doc.vector(l) == null) {
                     continue;
                 }
-                double sim = EmbeddingIndex.best(doc.vector(l), titles) * (titleRank.containsKey(line.index()) ? 1.0 : 0.97);
+                double sim = EmbeddingIndex.best(doc.vector(l), titles) * (doc.recent(line) ? 1.0 : OLDER_TITLE_FACTOR);
                 if (sim > bestTitle) {
                     bestTitle = sim;
                     bestTitleLine = line;
@@ -149,12 +154,12 @@ final class OfflineRanking {
         if ("education".equals(line.section())) {
             return 0.2;
         }
-        if ("headline".equals(line.section()) && line.titleLike()) {
+        if (top(line)) {
             return 3.0;
         }
         Integer rank = titleRank.get(line.index());
         if (rank != null) {
-            return 2.2 * Math.pow(0.8, rank);
+            return 2.2 * Math.pow(0.7, rank);
         }
         return "summary".equals(line.section()) || "headline".equals(line.section()) ? 1.0 : 0.5;
     }
@@ -163,10 +168,15 @@ final class OfflineRanking {
     private static Map<Integer, Integer> titleLineRanks(OfflineDocument doc) {
         Map<Integer, Integer> ranks = new LinkedHashMap<>();
         doc.titleHits().stream().map(TitleMatcher.Hit::line)
-                .filter(l -> l.titleLike() && !"headline".equals(l.section()))
+                .filter(l -> l.titleLike() && !top(l))
                 .map(EvidenceLine::index).distinct().sorted()
                 .forEach(i -> ranks.put(i, ranks.size()));
         return ranks;
+    }
+
+    /** The CV's own headline: the title-like lines above the first section heading, near the top. */
+    static boolean top(EvidenceLine line) {
+        return "headline".equals(line.section()) && line.titleLike() && line.index() < 8;
     }
 
     private static double[] standardise(double[] values) {
@@ -182,7 +192,8 @@ final class OfflineRanking {
         double sd = Math.sqrt(var / Math.max(1, values.length));
         double[] z = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            z[i] = sd < 1e-9 ? 0 : (values[i] - mean) / sd;
+            // capped: one near-verbatim line must not outweigh every other signal
+            z[i] = sd < 1e-9 ? 0 : Math.max(-Z_CAP, Math.min(Z_CAP, (values[i] - mean) / sd));
         }
         return z;
     }

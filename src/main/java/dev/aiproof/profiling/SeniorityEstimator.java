@@ -23,7 +23,7 @@ final class SeniorityEstimator {
     }
 
     private final List<Keyword> keywords = new ArrayList<>();
-    private final List<SeniorityProfile> byYears;
+    private final List<SeniorityProfile> tenureLevels;
 
     SeniorityEstimator(Taxonomy taxonomy) {
         for (SeniorityProfile profile : taxonomy.seniority()) {
@@ -31,7 +31,7 @@ final class SeniorityEstimator {
                 keywords.add(new Keyword(profile.level(), pattern(keyword.toLowerCase(Locale.ROOT).strip(), profile.level())));
             }
         }
-        byYears = taxonomy.seniority().stream()
+        tenureLevels = taxonomy.seniority().stream()
                 .filter(p -> p.level() == SeniorityLevel.JUNIOR || p.level() == SeniorityLevel.MID
                         || p.level() == SeniorityLevel.SENIOR)
                 .sorted(Comparator.comparing(SeniorityProfile::level)).toList();
@@ -49,6 +49,10 @@ final class SeniorityEstimator {
         return Pattern.compile(before + Pattern.quote(keyword) + after);
     }
 
+    /**
+     * @param titleLines where the current title is written, most telling first (headline, then the latest job);
+     *                   the first one that states a level decides
+     */
     CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
                                              List<EvidenceLine> titleLines, YearMonth now) {
         List<SeniorityYears.Period> periods = SeniorityYears.periods(positions, lines, now);
@@ -61,34 +65,54 @@ final class SeniorityEstimator {
         SeniorityLevel byTitle = null;
         String titleEvidence = null;
         for (EvidenceLine line : titleLines) {
-            SeniorityLevel level = level(line.lower());
-            if (level != null && (byTitle == null || level.compareTo(byTitle) > 0)) {
-                byTitle = level;
+            byTitle = level(line.lower());
+            if (byTitle != null) {
                 titleEvidence = line.text();
+                break;
             }
         }
-        if (byTitle != null) {
+        SeniorityLevel byYears = byYears(years);
+        // "assistant" or "associate" in a title held for many years names the job, not an early career stage
+        boolean earlyTitleOutgrown = byTitle != null && byTitle.compareTo(SeniorityLevel.JUNIOR) <= 0
+                && byYears == SeniorityLevel.SENIOR;
+        if (byTitle != null && !earlyTitleOutgrown) {
             return new CareerProfile.SeniorityEstimate(byTitle, years, titleEvidence);
         }
-        SeniorityLevel level = byYears.isEmpty() ? SeniorityLevel.MID : byYears.getFirst().level();
-        for (SeniorityProfile profile : byYears) {
-            if (years >= profile.minYears() && profile.minYears() > 0) {
-                level = profile.level();
-            }
+        if (periods.isEmpty() && !SeniorityYears.preCareer(lines).isEmpty()) {
+            return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, 0, SeniorityYears.preCareer(lines).getFirst());
         }
-        if (periods.isEmpty() && years == 0) {
-            level = SeniorityLevel.MID;
-        }
+        SeniorityLevel level = periods.isEmpty() && years == 0 ? SeniorityLevel.MID : byYears;
         String evidence = dateLine != null ? dateLine
                 : !titleLines.isEmpty() ? titleLines.getFirst().text() : lines.getFirst().text();
         return new CareerProfile.SeniorityEstimate(level, years, evidence);
     }
 
+    /** Junior, mid or senior by the taxonomy's {@code minYears}; years alone never make a lead or an executive. */
+    private SeniorityLevel byYears(double years) {
+        SeniorityLevel level = tenureLevels.isEmpty() ? SeniorityLevel.MID : tenureLevels.getFirst().level();
+        for (SeniorityProfile profile : tenureLevels) {
+            if (years >= profile.minYears() && profile.minYears() > 0) {
+                level = profile.level();
+            }
+        }
+        return level;
+    }
+
+    /**
+     * The level a title line states. A title names its level first ("Senior HR Business Partner", "Head of
+     * Science", "Executive Assistant to the CEO"), so the earliest keyword wins, and the longest one where two
+     * start together ("head of" over "head").
+     */
     SeniorityLevel level(String lower) {
         SeniorityLevel best = null;
+        int bestStart = Integer.MAX_VALUE;
+        int bestLength = 0;
         for (Keyword keyword : keywords) {
-            if (keyword.pattern().matcher(lower).find() && (best == null || keyword.level().compareTo(best) > 0)) {
+            java.util.regex.Matcher m = keyword.pattern().matcher(lower);
+            if (m.find() && (m.start() < bestStart || m.start() == bestStart && m.end() - m.start() > bestLength)) {
                 best = keyword.level();
+                bestStart = m.start();
+                bestLength = m.end() - m.start();
             }
         }
         return best;

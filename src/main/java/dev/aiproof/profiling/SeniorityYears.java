@@ -30,6 +30,7 @@ final class SeniorityYears {
     private static final String DATE = MONTH + "((?:19|20)\\d{2})(?:[-/.](\\d{1,2})(?!\\d))?";
     private static final Pattern RANGE = Pattern.compile("(?<![\\d])" + DATE + "\\s*(?:-|–|—|to|til|until|till)\\s*(?:"
             + DATE + "|(present|current|now|today|nå|dd|d\\.d\\.|dags dato|ongoing|pågående))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:-|–|—|to|til)\\s*$");
     private static final Pattern CLAIMED = Pattern.compile(
             "(\\d{1,2})\\+?\\s*(?:years|yrs|års|år)(?:'|’)?\\s*(?:of\\s+)?(?:professional\\s+|relevant\\s+|industry\\s+)?(?:experience|erfaring)",
             Pattern.CASE_INSENSITIVE);
@@ -66,7 +67,7 @@ final class SeniorityYears {
                     || PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6) {
                 continue;
             }
-            Matcher m = RANGE.matcher(line.lower());
+            Matcher m = RANGE.matcher(joinedRange(lines, i));
             while (m.find()) {
                 YearMonth start = date(m.group(1), m.group(2), m.group(3), m.group(4), false);
                 YearMonth end = m.group(9) != null ? now : date(m.group(5), m.group(6), m.group(7), m.group(8), true);
@@ -79,6 +80,26 @@ final class SeniorityYears {
             }
         }
         return periods;
+    }
+
+    /** "2021 –" with "Present" on the next line, as two-column and moderncv layouts print it. */
+    private static String joinedRange(List<EvidenceLine> lines, int i) {
+        String lower = lines.get(i).lower();
+        return OPEN_RANGE.matcher(lower).find() && i + 1 < lines.size() ? lower + " " + lines.get(i + 1).lower() : lower;
+    }
+
+    /** Date lines of internships, apprenticeships and student jobs: a CV with only these is an intern's. */
+    static List<String> preCareer(List<EvidenceLine> lines) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            EvidenceLine line = lines.get(i);
+            String previous = i > 0 ? lines.get(i - 1).text() : "";
+            if (!"education".equals(line.section()) && RANGE.matcher(joinedRange(lines, i)).find()
+                    && (PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6)) {
+                result.add(line.text());
+            }
+        }
+        return result;
     }
 
     /** Months worked, as the union of all periods, in years. */

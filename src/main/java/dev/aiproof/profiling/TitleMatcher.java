@@ -62,6 +62,11 @@ final class TitleMatcher {
                 Matcher m = entry.pattern().matcher(line.lower());
                 while (m.find()) {
                     boolean compound = m.group(1) != null && !m.group(1).isEmpty();
+                    boolean inflected = m.end() - m.start() > entry.title().length() + (compound ? m.group(1).length() : 0);
+                    if (inflected && !line.titleLike()) {
+                        // in a sentence a plural title is usually about other people: "worked with designers"
+                        continue;
+                    }
                     inLine.add(new Hit(entry.soc(), entry.title(), line, m.start(), m.end(), compound));
                 }
             }

@@ -50,7 +50,9 @@ class OfflineProfilerRealCvTest {
         OfflineProfilerAccuracy.Result result = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(), set);
         System.out.println(result.report("real CVs (../shared/realcv)"));
 
+        // a floor well under the measured figures (docs/benchmarks.md): it catches a broken profiler, not a worse one
+        assertThat(result.top1()).isGreaterThanOrEqualTo(0.5);
         assertThat(result.top3()).isGreaterThanOrEqualTo(0.6);
-        assertThat(result.seniority()).isGreaterThanOrEqualTo(0.4);
+        assertThat(result.seniority()).isGreaterThanOrEqualTo(0.25);
     }
 }
