@@ -18,9 +18,11 @@ class OfflineEmbeddingCacheTest {
 
     private static Taxonomy small(int skills) {
         Taxonomy full = TaxonomyLoader.loadDefault();
-        List<dev.aiproof.taxonomy.Occupation> occupations = full.occupations().subList(0, Math.min(2, full.occupations().size()));
-        return new Taxonomy(full.version(), occupations, full.tasks(), full.skills().subList(0, Math.min(skills, full.skills().size())),
-                full.seniority(), full.actions(), full.edges(), full.sources());
+        List<dev.aiproof.taxonomy.Occupation> occupations = full.occupations().subList(0, 1);
+        List<String> taskIds = occupations.getFirst().tasks().stream().map(dev.aiproof.taxonomy.OccupationTask::id).toList();
+        return new Taxonomy(full.version(), occupations, full.tasks().stream().filter(t -> taskIds.contains(t.id())).toList(),
+                full.skills().subList(0, Math.min(skills, full.skills().size())), full.seniority(), full.actions(),
+                full.edges(), full.sources());
     }
 
     private static EmbeddingIndex index(Taxonomy taxonomy, Path dir) {

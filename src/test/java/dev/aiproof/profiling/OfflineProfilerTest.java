@@ -86,9 +86,27 @@ class OfflineProfilerTest {
     @Test
     void seniorityFromTheTitleBeatsYears() {
         CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document(
-                "Ola Hansen\nJunior Software Developer\nExperience\nJunior Software Developer, Acme\n2012 – present"));
-        assertThat(profile.seniority().level()).isEqualTo(SeniorityLevel.JUNIOR);
-        assertThat(profile.seniority().evidence()).isEqualTo("Junior Software Developer");
+                "Ola Hansen\nLead Software Developer\nExperience\nLead Software Developer, Acme\n2022 – present"));
+        assertThat(profile.seniority().level()).isEqualTo(SeniorityLevel.LEAD);
+        assertThat(profile.seniority().evidence()).isEqualTo("Lead Software Developer");
+    }
+
+    @Test
+    void anAssistantTitleHeldForElevenYearsIsNotJunior() {
+        CareerProfile early = profiler.profile(OfflineProfilerFixtures.document(
+                "Ola Hansen\nAdministrative Assistant\nExperience\nAdministrative Assistant, Acme\n2025 – present"));
+        CareerProfile outgrown = profiler.profile(OfflineProfilerFixtures.document(
+                "Ola Hansen\nAdministrative Assistant\nExperience\nAdministrative Assistant, Acme\n2015 – present"));
+        assertThat(early.seniority().level()).isEqualTo(SeniorityLevel.JUNIOR);
+        assertThat(outgrown.seniority().level()).isEqualTo(SeniorityLevel.SENIOR);
+        assertThat(outgrown.seniority().evidence()).isEqualTo("2015 – present");
+    }
+
+    @Test
+    void aCvWithOnlyAnInternshipIsAnIntern() {
+        CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document(
+                "Ola Hansen\nMechanical engineering student\nExperience\nSummer placement, Aker\nJun 2026 – Aug 2026"));
+        assertThat(profile.seniority().level()).isEqualTo(SeniorityLevel.INTERN);
     }
 
     @Test
