@@ -37,7 +37,7 @@ final class EvidenceLines {
             Map.entry("om meg", "summary"), Map.entry("languages", "other"), Map.entry("språk", "other"),
             Map.entry("references", "other"), Map.entry("referanser", "other"), Map.entry("interests", "other"),
             Map.entry("interesser", "other"), Map.entry("hobbies", "other"), Map.entry("volunteering", "other"),
-            Map.entry("frivillig arbeid", "other"), Map.entry("projects", "other"), Map.entry("prosjekter", "other"),
+            Map.entry("frivillig arbeid", "other"), Map.entry("projects", "experience"), Map.entry("prosjekter", "experience"),
             Map.entry("publications", "other"), Map.entry("awards", "other"), Map.entry("personal details", "other"),
             Map.entry("personalia", "other"), Map.entry("contact", "other"), Map.entry("kontakt", "other"));
 

@@ -25,7 +25,10 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
             "april", "june", "juni", "july", "juli", "august", "september", "october", "oktober", "november", "december",
             "desember", "present", "now", "nå", "current", "today", "to", "til", "dd", "since", "siden");
 
-    /** Contact details and bare dates say nothing about the work; embedding them only costs time. */
+    /**
+     * Contact details and bare dates say nothing about the work; embedding them only costs time. Neither do
+     * the "other" sections (languages, references, interests), which are left out by the caller.
+     */
     static boolean meaningless(String text) {
         if (CONTACT.matcher(text).find()) {
             return true;
@@ -44,7 +47,7 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         List<Integer> embeddedLine = new ArrayList<>();
         for (EvidenceLine line : lines) {
             if ((line.titleLike() || line.content()) && unique.size() < MAX_EMBEDDED_LINES
-                    && !meaningless(line.text())) {
+                    && !"other".equals(line.section()) && !meaningless(line.text())) {
                 String key = line.text().length() > MAX_EMBEDDED_CHARS ? line.text().substring(0, MAX_EMBEDDED_CHARS) : line.text();
                 unique.putIfAbsent(key, unique.size());
                 embeddedLine.add(line.index());
