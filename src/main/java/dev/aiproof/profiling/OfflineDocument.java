@@ -25,12 +25,16 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
             "april", "june", "juni", "july", "juli", "august", "september", "october", "oktober", "november", "december",
             "desember", "present", "now", "nå", "current", "today", "to", "til", "dd", "since", "siden");
 
+    static boolean contact(String text) {
+        return CONTACT.matcher(text).find();
+    }
+
     /**
      * Contact details and bare dates say nothing about the work; embedding them only costs time. Neither do
      * the "other" sections (languages, references, interests), which are left out by the caller.
      */
     static boolean meaningless(String text) {
-        if (CONTACT.matcher(text).find()) {
+        if (contact(text)) {
             return true;
         }
         return LETTERS.matcher(text.toLowerCase(java.util.Locale.ROOT)).results().map(java.util.regex.MatchResult::group)

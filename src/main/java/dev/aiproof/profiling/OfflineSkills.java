@@ -13,7 +13,7 @@ import dev.aiproof.taxonomy.Taxonomy;
 /**
  * Finds the taxonomy's skills by name and alias. The first line that names a skill is its evidence. Aliases of
  * one or two characters ("R", "C", "Go") must be written as the taxonomy writes them, in capitals, so that
- * ordinary words do not count.
+ * ordinary words do not count. Section headings ("Languages") and contact lines (github.com/…) are no evidence.
  */
 final class OfflineSkills {
 
@@ -51,7 +51,8 @@ final class OfflineSkills {
         Map<String, EvidenceLine> found = new LinkedHashMap<>();
         for (Alias alias : aliases) {
             for (EvidenceLine line : lines) {
-                if (!line.lower().contains(alias.lower())) {
+                if (!line.lower().contains(alias.lower()) || "heading".equals(line.section())
+                        || OfflineDocument.contact(line.text())) {
                     continue;
                 }
                 String haystack = alias.caseSensitive() ? line.text() : line.lower();
