@@ -55,6 +55,7 @@ final class OfflineRanking {
             hitsBySoc.computeIfAbsent(hit.soc(), k -> new ArrayList<>()).add(hit);
         }
         Map<Integer, Integer> titleRank = titleLineRanks(doc);
+        Map<String, Double> shownTasks = new HashMap<>();
         for (int o = 0; o < n; o++) {
             Occupation occupation = occupations.get(o);
             List<TitleMatcher.Hit> hits = hitsBySoc.getOrDefault(occupation.soc(), List.of());
@@ -92,7 +93,7 @@ final class OfflineRanking {
                 }
             }
             titleSim[o] = bestTitle;
-            taskSim[o] = taskSimilarity(doc, occupation);
+            taskSim[o] = taskSimilarity(doc, occupation, shownTasks);
             skill[o] = skillOverlap(doc.skillIds(), occupation);
             matched[o] = bestHit != null ? bestHit.title() : occupation.title();
             evidence[o] = bestHit != null ? bestHit.line() : bestTitleLine != null ? bestTitleLine : doc.lines().getFirst();
@@ -112,30 +113,34 @@ final class OfflineRanking {
     }
 
     /** Share-weighted mean, over the occupation's tasks, of how well the best two CV lines show each task. */
-    private double taskSimilarity(OfflineDocument doc, Occupation occupation) {
+    private double taskSimilarity(OfflineDocument doc, Occupation occupation, Map<String, Double> shownTasks) {
         double total = 0;
         for (OccupationTask task : occupation.tasks()) {
-            float[] vector = index.task(task.id());
-            if (vector == null) {
-                continue;
-            }
-            double first = 0;
-            double second = 0;
-            for (int l = 0; l < doc.lines().size(); l++) {
-                if (doc.vector(l) == null || !doc.lines().get(l).content()) {
-                    continue;
-                }
-                double sim = EmbeddingIndex.cosine(doc.vector(l), vector);
-                if (sim > first) {
-                    second = first;
-                    first = sim;
-                } else if (sim > second) {
-                    second = sim;
-                }
-            }
-            total += task.share() * (first + second) / 2;
+            total += task.share() * shownTasks.computeIfAbsent(task.id(), id -> shown(doc, index.task(id)));
         }
         return total;
+    }
+
+    /** Mean similarity of the two CV lines closest to a task; tasks recur across occupations, so it is memoised. */
+    private static double shown(OfflineDocument doc, float[] vector) {
+        if (vector == null) {
+            return 0;
+        }
+        double first = 0;
+        double second = 0;
+        for (int l = 0; l < doc.lines().size(); l++) {
+            if (doc.vector(l) == null || !doc.lines().get(l).content()) {
+                continue;
+            }
+            double sim = EmbeddingIndex.cosine(doc.vector(l), vector);
+            if (sim > first) {
+                second = first;
+                first = sim;
+            } else if (sim > second) {
+                second = sim;
+            }
+        }
+        return (first + second) / 2;
     }
 
     private static double skillOverlap(Set<String> found, Occupation occupation) {
