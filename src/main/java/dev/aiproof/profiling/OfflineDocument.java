@@ -14,8 +14,8 @@ import java.util.Set;
 record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMatcher.Hit> titleHits,
                        Map<String, EvidenceLine> skills) {
 
-    /** Enough for a two-page CV; later lines are repetitions, references and hobbies. */
-    static final int MAX_EMBEDDED_LINES = 100;
+    /** Enough for a two-page CV once dates, contacts and hobbies are left out; it bounds the time per CV. */
+    static final int MAX_EMBEDDED_LINES = 64;
     /** The start of a bullet carries its meaning; embedding cost grows with length. */
     private static final int MAX_EMBEDDED_CHARS = 120;
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("@|https?:|www\\.|\\.com/");
@@ -49,20 +49,21 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         }
         Map<String, Integer> unique = new LinkedHashMap<>();
         List<Integer> embeddedLine = new ArrayList<>();
-        for (EvidenceLine line : lines) {
-            if ((line.titleLike() || line.content()) && unique.size() < MAX_EMBEDDED_LINES
-                    && !"other".equals(line.section()) && !meaningless(line.text())) {
-                String key = line.text().length() > MAX_EMBEDDED_CHARS ? line.text().substring(0, MAX_EMBEDDED_CHARS) : line.text();
-                unique.putIfAbsent(key, unique.size());
-                embeddedLine.add(line.index());
+        // skill lists last: they repeat what the alias match already found, so they are the first to drop
+        for (boolean skillLines : new boolean[] {false, true}) {
+            for (EvidenceLine line : lines) {
+                if ("skills".equals(line.section()) == skillLines && unique.size() < MAX_EMBEDDED_LINES
+                        && (line.titleLike() || line.content()) && !"other".equals(line.section())
+                        && !meaningless(line.text())) {
+                    unique.putIfAbsent(key(line), unique.size());
+                    embeddedLine.add(line.index());
+                }
             }
         }
         float[][] embedded = index.embed(List.copyOf(unique.keySet()));
         float[][] vectors = new float[lines.size()][];
         for (int i : embeddedLine) {
-            String key = lines.get(i).text();
-            key = key.length() > MAX_EMBEDDED_CHARS ? key.substring(0, MAX_EMBEDDED_CHARS) : key;
-            vectors[i] = embedded[unique.get(key)];
+            vectors[i] = embedded[unique.get(key(lines.get(i)))];
         }
         return new OfflineDocument(lines, vectors, titles.hits(lines), skills.find(lines));
     }
@@ -75,6 +76,10 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         int experience = lines.stream().filter(l -> "experience".equals(l.section())).mapToInt(EvidenceLine::index)
                 .findFirst().orElse(-1);
         return experience >= 0 && line.index() < experience + 15;
+    }
+
+    private static String key(EvidenceLine line) {
+        return line.text().length() > MAX_EMBEDDED_CHARS ? line.text().substring(0, MAX_EMBEDDED_CHARS) : line.text();
     }
 
     float[] vector(int line) {

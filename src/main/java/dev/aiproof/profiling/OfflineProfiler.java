@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ public class OfflineProfiler implements Profiler {
     public static final String MODEL = "bge-small-en-v1.5-q";
     private static final int SHORTLIST_OCCUPATIONS = 5;
     private static final double CONFIDENCE_TEMPERATURE = 0.6;
+    private static final int RECENT_DOCUMENTS = 8;
 
     private final Taxonomy taxonomy;
     private final Clock clock;
@@ -42,6 +44,12 @@ public class OfflineProfiler implements Profiler {
     private final OfflineRanking ranking;
     private final OfflineTasks tasks;
     private final SeniorityEstimator seniority;
+    private final Map<String, OfflineDocument> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, OfflineDocument> eldest) {
+            return size() > RECENT_DOCUMENTS;
+        }
+    };
 
     @Autowired
     public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties) {
@@ -104,8 +112,19 @@ public class OfflineProfiler implements Profiler {
                 tasks.claims(doc, occupation, top.evidence().text()), sortedSkills(doc));
     }
 
+    /** The LLM profiler asks for a shortlist and, on fallback, a profile of the same CV: embed it once. */
     private OfflineDocument prepare(ExtractedDocument document) {
-        return OfflineDocument.prepare(document.text(), index, titles, skills);
+        synchronized (recent) {
+            OfflineDocument known = recent.get(document.text());
+            if (known != null) {
+                return known;
+            }
+        }
+        OfflineDocument prepared = OfflineDocument.prepare(document.text(), index, titles, skills);
+        synchronized (recent) {
+            recent.put(document.text(), prepared);
+        }
+        return prepared;
     }
 
     private static CareerProfile.OccupationMatch match(OfflineRanking.Candidate candidate, double confidence) {

@@ -77,6 +77,7 @@ class ProfilingBenchmark {
         }
     }
 
+    /** Each set has more CVs than the profiler remembers (8), so every timed call embeds its CV afresh. */
     private static void report(String name, OfflineProfiler profiler, List<ExtractedDocument> documents) {
         List<Double> times = new ArrayList<>();
         int lines = 0;
