@@ -65,6 +65,7 @@ class EndToEndTest extends ServiceTest {
         assertThat(parts.get("text/plain")).contains(score + "/100").contains(bandWords);
         assertThat(parts.get("text/html")).contains(">" + score + "<").contains(bandWords + " exposure");
         assertThat(mails[0].getSubject()).contains(score + "/100");
+        assertThat(mails[0].getMessageID()).isEqualTo("<report-" + id + "@aiproof.local>");
     }
 
     private static MimeMessage[] mailsFor(String domain) {

@@ -55,18 +55,14 @@ public class Mailer {
     }
 
     private void send(String to, String subject, String text, String html, String messageKey) {
-        MimeMessage message = sender.createMimeMessage();
+        MimeMessage message = messageKey == null ? sender.createMimeMessage()
+                : new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text, html);
-            if (messageKey != null) {
-                // a stable Message-ID lets mail clients fold a resend after a crash into the same message
-                message.saveChanges();
-                message.setHeader("Message-ID", "<" + messageKey + "@" + properties.messageIdDomain() + ">");
-            }
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot build the email", e);
         }

@@ -10,8 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
@@ -192,6 +195,16 @@ public class Pipeline {
     }
 
     private void schedule(Stage stage, String id) {
-        scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(stage.taskName(), id, id), Instant.now());
+        SchedulerClient client = scheduler.getObject();
+        client.scheduleIfNotExists(new TaskInstance<>(stage.taskName(), id, id), Instant.now());
+        if (client instanceof Scheduler local && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // the scheduler's own wake-up fires before our commit, so it would wait a polling interval; wake it after
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    local.triggerCheckForDueExecutions();
+                }
+            });
+        }
     }
 }
