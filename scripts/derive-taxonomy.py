@@ -89,10 +89,13 @@ def occupations(path):
         m = re.match(r'^  - soc: "?([\d-]+)"?', line)
         if m:
             soc = m.group(1)
-            occs[soc] = {"title": "", "tasks": []}
+            occs[soc] = {"title": "", "tasks": [], "screen": 0.0}
         m = re.match(r"^    title: (.*)$", line)
         if m and soc:
             occs[soc]["title"] = m.group(1).strip()
+        m = re.match(r"^    screenShare: ([\d.]+)", line)
+        if m and soc:
+            occs[soc]["screen"] = float(m.group(1))
         for tid, share in re.findall(r"\{id: ([\w-]+), share: ([\d.]+)\}", line):
             occs[soc]["tasks"].append((tid, float(share)))
     return occs
@@ -132,16 +135,21 @@ def compare(anchors, derived):
     rows = []
     for soc, occ in occupations(os.path.join(ROOT, "config/taxonomy/occupations.yaml")).items():
         exposure = sum(derived[t][0] * s for t, s in occ["tasks"])
+        # The scorer's base score: mid level (multiplier 1, tilt 0), screen factor 0.9 + 0.2 x screenShare.
+        base_score = min(100, int(100 * exposure * (0.9 + 0.2 * occ["screen"]) + 0.5))
         candidates = betas.get(soc, [])
-        base = [b for c, b in candidates if c.endswith(".00")] or [b for _, b in candidates]
-        if base:
-            rows.append((soc, occ["title"], exposure, base[0]))
-    rows.sort(key=lambda r: -r[2])
-    print("\n%-8s %-50s %8s %8s" % ("soc", "title", "ours", "paper"))
-    for soc, title, ours, paper in rows:
-        print("%-8s %-50s %8.3f %8.3f" % (soc, title[:50], ours, paper))
-    print("\nSpearman rank correlation, task-mix exposure vs paper's occupation beta (n=%d): %.3f"
-          % (len(rows), spearman([r[2] for r in rows], [r[3] for r in rows])))
+        preferred = {"15-1299": "15-1299.08"}.get(soc)
+        paper = ([b for c, b in candidates if c == preferred] or [b for c, b in candidates if c.endswith(".00")]
+                 or [b for _, b in candidates])
+        if paper:
+            rows.append((soc, occ["title"], exposure, base_score, paper[0]))
+    rows.sort(key=lambda r: (-r[3], r[0]))
+    print("\n%-8s %-50s %8s %6s %8s" % ("soc", "title", "mix", "base", "paper"))
+    for soc, title, mix, base, paper in rows:
+        print("%-8s %-50s %8.3f %6d %8.3f" % (soc, title[:50], mix, base, paper))
+    print("\nSpearman rank correlation with the paper's occupation beta (mean of GPT-4 and human), n=%d:" % len(rows))
+    print("  task-mix exposure: %.3f" % spearman([r[2] for r in rows], [r[4] for r in rows]))
+    print("  base score:        %.3f" % spearman([r[3] for r in rows], [r[4] for r in rows]))
 
 
 def main():

@@ -10,10 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 
 import dev.aiproof.delivery.Mailer;
 import dev.aiproof.extraction.ExtractedDocument;
@@ -95,16 +100,29 @@ public class Pipeline {
         return assessments.json(id, "report").map(text -> json.readValue(text, Report.class));
     }
 
-    /** Erases everything stored about an assessment, including its pending tasks. */
+    /**
+     * Erases everything stored about an assessment. Pending stages are cancelled; a stage already running finds
+     * the row gone and stops without writing anything.
+     */
     public boolean delete(String id) {
         Boolean deleted = transaction.execute(status -> {
+            SchedulerClient client = scheduler.getObject();
             for (Stage stage : Stage.values()) {
-                scheduler.getObject().getScheduledExecution(new TaskInstance<>(stage.taskName(), id))
-                        .ifPresent(execution -> scheduler.getObject().cancel(execution.getTaskInstance()));
+                client.getScheduledExecution(new TaskInstance<>(stage.taskName(), id))
+                        .filter(execution -> !execution.isPicked())
+                        .ifPresent(execution -> cancelQuietly(client, execution.getTaskInstance()));
             }
             return assessments.delete(id);
         });
         return Boolean.TRUE.equals(deleted);
+    }
+
+    private static void cancelQuietly(SchedulerClient client, TaskInstanceId instance) {
+        try {
+            client.cancel(instance);
+        } catch (TaskInstanceCurrentlyExecutingException e) {
+            // picked up in the meantime: it will find the row gone
+        }
     }
 
     /**
@@ -124,6 +142,19 @@ public class Pipeline {
         if (assessment == null || assessment.state() != stage.from) {
             return; // erased, or this stage already ran: a replay is a no-op
         }
+        try {
+            runStage(stage, assessment);
+        } catch (RuntimeException e) {
+            if (assessments.find(id).isEmpty()) {
+                return; // erased while the stage ran: nothing left to do
+            }
+            throw e;
+        }
+        log.info("assessment {} stage {} done", id, stage);
+    }
+
+    private void runStage(Stage stage, Assessment assessment) {
+        String id = assessment.id();
         switch (stage) {
             case EXTRACT -> extract(id);
             case PROFILE -> advance(stage, id, "profile", profiler.profile(read(id, "document", ExtractedDocument.class)));
@@ -134,7 +165,6 @@ public class Pipeline {
             case NOTIFY_REJECTION -> mailer.sendRejection(assessments.email(id), assessment.errorCode(),
                     assessment.errorMessage());
         }
-        log.info("assessment {} stage {} done", id, stage);
     }
 
     /** Retries are exhausted: keep the assessment for an operator. */
@@ -192,6 +222,16 @@ public class Pipeline {
     }
 
     private void schedule(Stage stage, String id) {
-        scheduler.getObject().scheduleIfNotExists(new TaskInstance<>(stage.taskName(), id, id), Instant.now());
+        SchedulerClient client = scheduler.getObject();
+        client.scheduleIfNotExists(new TaskInstance<>(stage.taskName(), id, id), Instant.now());
+        if (client instanceof Scheduler local && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // the scheduler's own wake-up fires before our commit, so it would wait a polling interval; wake it after
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    local.triggerCheckForDueExecutions();
+                }
+            });
+        }
     }
 }

@@ -20,8 +20,11 @@ final class Insights {
                               int baseScore, int vulnerableSkills, int resilientSkills) {
         List<String> insights = new ArrayList<>();
         long high = tasks.stream().filter(t -> t.level() == ExposureLevel.HIGH).count();
-        insights.add(high + " of your " + tasks.size() + " " + (tasks.size() == 1 ? "task faces" : "tasks face")
-                + " high exposure to generative AI.");
+        insights.add(high == 0
+                ? "None of your " + tasks.size() + (tasks.size() == 1 ? " task faces" : " tasks faces")
+                        + " high exposure to generative AI."
+                : high + " of your " + tasks.size() + " " + (tasks.size() == 1 ? "task faces" : "tasks face")
+                        + " high exposure to generative AI.");
         tasks.stream().max(Comparator.comparingDouble(ExposureAssessment.TaskScore::contribution)
                         .thenComparing(ExposureAssessment.TaskScore::id, Comparator.reverseOrder()))
                 .filter(t -> t.contribution() > 0)
@@ -46,11 +49,12 @@ final class Insights {
                     + (screenPoints > 0 ? " to" : " from") + " your score.");
         }
         int difference = outcome.score() - baseScore;
-        insights.add("A typical mid-level worker in " + occupation.title() + " scores " + baseScore + "; you score "
+        insights.add("The typical mid-level score for " + occupation.title() + " is " + baseScore + "; yours is "
                 + outcome.score() + (difference == 0 ? "." : " (" + (difference > 0 ? "+" : "") + difference + ")."));
         if (vulnerableSkills + resilientSkills > 0) {
-            insights.add(vulnerableSkills + " of the skills on your CV lose value as AI spreads and " + resilientSkills
-                    + " gain value.");
+            insights.add(vulnerableSkills + " of the skills on your CV " + (vulnerableSkills == 1 ? "loses" : "lose")
+                    + " value as AI spreads and " + resilientSkills + (resilientSkills == 1 ? " gains" : " gain")
+                    + " value.");
         }
         return insights;
     }

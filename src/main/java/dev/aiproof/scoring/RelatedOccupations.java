@@ -13,7 +13,8 @@ import dev.aiproof.taxonomy.Taxonomy;
 
 /**
  * Occupations with a lower base score than the person's own score that use what the person already has.
- * Closeness = 2 × shared skills + shared tasks; a candidate needs one shared skill or two shared tasks. When the
+ * Closeness = 2 × shared skills + shared tasks + 2 when in the same group; a candidate needs one shared skill, two
+ * shared tasks, or one shared task in the same group. When the
  * CV names no skills, the occupation's typical skills stand in. Ranked by closeness, then lower base score, then SOC.
  */
 final class RelatedOccupations {
@@ -42,7 +43,9 @@ final class RelatedOccupations {
                 .map(o -> {
                     int sharedSkills = (int) o.skills().stream().filter(skills::contains).count();
                     int sharedTasks = (int) o.tasks().stream().map(OccupationTask::id).filter(tasks::contains).count();
-                    int closeness = sharedSkills > 0 || sharedTasks > 1 ? 2 * sharedSkills + sharedTasks : 0;
+                    int sameGroup = o.group().equals(own.group()) ? 2 : 0;
+                    boolean close = sharedSkills > 0 || sharedTasks > 1 || (sharedTasks > 0 && sameGroup > 0);
+                    int closeness = close ? 2 * sharedSkills + sharedTasks + sameGroup : 0;
                     return new Candidate(o, closeness, baseScores.get(o.soc()));
                 })
                 .filter(c -> c.closeness() > 0)
