@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class CvCheck {
 
     private static final Pattern SALUTATION = Pattern.compile(
-            "(?iu)^(dear|to whom it may concern|sehr geehrte|liebe|kjære|hei|hej|bonjour|madame|estimado|geachte)\\b.*");
+            "(?iu)^(dear|to whom it may concern|sehr geehrte[rn]?|liebe[rn]?|kjære|hei|hej|bonjour|madame|estimado|geachte)[\\s,].*");
     private static final Pattern CV_START = Pattern.compile(
             "(?iu)^(curriculum vitae|cv|c\\.v\\.|résumé|resume|lebenslauf|tabellarischer lebenslauf|levnetsbeskrivelse|"
                     + "personalia|persönliche daten|personal (information|details))\\s*:?$");

@@ -33,14 +33,15 @@ final class DateRanges {
             Map.entry("dezember", 12), Map.entry("décembre", 12));
 
     private static final String YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
-    private static final String MONTH = "(?:[A-Za-zÄäÖöÜüÉéû]{3,9})\\.?";
-    private static final String DATE = "(?:" + MONTH + "\\s+" + YEAR + "|\\d{1,2}\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[/-]\\s*\\d{1,2}(?![\\d])"
+    private static final String MONTH = "(?:" + String.join("|", MONTHS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
+    private static final String DATE = "(?:" + YEAR + "\\s*" + MONTH + "(?![\\p{L}])|" + MONTH + "\\s+" + YEAR + "|\\d{1,2}\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[/-]\\s*\\d{1,2}(?![\\d])"
             + "|" + YEAR + "\\s*年(?:\\s*\\d{1,2}\\s*月)?|" + YEAR + ")";
     private static final String PRESENT = "(?:present|current|now|today|date|ongoing|to date|nå|d\\.d\\.|dags dato|pågående|"
             + "heute|aktuell|jetzt|derzeit|laufend|至今|今|aujourd'hui|actualidad|atual)";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à|a)\\s*("
             + DATE + "|" + PRESENT + ")(?![\\d/])");
-    private static final Pattern PARTS = Pattern.compile("(?iu)(" + MONTH + ")\\s+(" + YEAR + ")|(\\d{1,2})\\s*[/.]\\s*(" + YEAR + ")|("
+    private static final Pattern PARTS = Pattern.compile("(?iu)(" + YEAR + ")\\s*(" + MONTH + ")|(" + MONTH + ")\\s+(" + YEAR + ")|(\\d{1,2})\\s*[/.]\\s*(" + YEAR + ")|("
             + YEAR + ")\\s*[/-]\\s*(\\d{1,2})|(" + YEAR + ")\\s*年(?:\\s*(\\d{1,2})\\s*月)?|(" + YEAR + ")");
 
     private DateRanges() {
@@ -70,21 +71,22 @@ final class DateRanges {
         if (!m.matches()) {
             return null;
         }
-        if (m.group(1) != null) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT).replace(".", ""));
-            return month == null ? null : YearMonth.of(Integer.parseInt(m.group(2)), month);
-        }
-        if (m.group(3) != null) {
-            return month(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)));
+        if (m.group(1) != null || m.group(3) != null) {
+            boolean yearFirst = m.group(1) != null;
+            Integer month = MONTHS.get(m.group(yearFirst ? 2 : 3).toLowerCase(Locale.ROOT).replace(".", ""));
+            return month == null ? null : YearMonth.of(Integer.parseInt(m.group(yearFirst ? 1 : 4)), month);
         }
         if (m.group(5) != null) {
-            return month(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)));
+            return month(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)));
         }
         if (m.group(7) != null) {
-            return m.group(8) != null ? month(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)))
-                    : YearMonth.of(Integer.parseInt(m.group(7)), isEnd ? 12 : 1);
+            return month(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)));
         }
-        return YearMonth.of(Integer.parseInt(m.group(9)), isEnd ? 12 : 1);
+        if (m.group(9) != null) {
+            return m.group(10) != null ? month(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(10)))
+                    : YearMonth.of(Integer.parseInt(m.group(9)), isEnd ? 12 : 1);
+        }
+        return YearMonth.of(Integer.parseInt(m.group(11)), isEnd ? 12 : 1);
     }
 
     private static YearMonth month(int year, int month) {
@@ -104,6 +106,9 @@ final class DateRanges {
                 continue;
             }
             String before = trimJoin(line.substring(0, r.get().from()));
+            if (before.endsWith(":") || before.matches("(?iu)(seit|since|fra|from|von)")) {
+                before = ""; // a label such as "Date:" or "seit"
+            }
             String after = line.substring(r.get().to()).replaceAll("^[\\s,|·•)–—-]+", "").strip();
             String title;
             String org = null;

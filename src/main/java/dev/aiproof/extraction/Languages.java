@@ -65,6 +65,19 @@ final class Languages {
                 max = e.getValue();
             }
         }
+        if (Set.of("nb", "da", "sv").contains(best) && text.codePoints().noneMatch(c -> "æøåÆØÅ".indexOf(c) >= 0)) {
+            hits.remove("nb");
+            hits.remove("da");
+            hits.remove("sv");
+            best = "und";
+            max = 4;
+            for (Map.Entry<String, Integer> e : hits.entrySet()) {
+                if (e.getValue() > max) {
+                    best = e.getKey();
+                    max = e.getValue();
+                }
+            }
+        }
         if (best.equals("da") || best.equals("nb")) {
             // Danish and Norwegian share most function words; these letters and words tell them apart
             String lower = text.toLowerCase(Locale.ROOT);

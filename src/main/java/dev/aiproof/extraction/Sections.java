@@ -19,16 +19,16 @@ final class Sections {
         HEADINGS.put("experience", List.of("experience", "work experience", "professional experience", "employment",
                 "employment history", "work history", "career history", "relevant experience", "career", "experience & leadership",
                 "arbeidserfaring", "erfaring", "yrkeserfaring", "praksis", "berufserfahrung", "berufliche erfahrung",
-                "beruflicher werdegang", "praxiserfahrung", "werdegang", "工作经历", "工作经验", "实习经历", "实习/项目经历",
+                "beruflicher werdegang", "berufliche tätigkeiten", "berufspraxis", "praxiserfahrung", "werdegang", "工作经历", "工作经验", "实习经历", "实习/项目经历",
                 "项目经历", "experiencia", "experiencia laboral", "expérience professionnelle", "expérience", "experiência"));
         HEADINGS.put("education", List.of("education", "education and training", "academic background", "qualifications",
                 "academic qualifications", "utdanning", "utdannelse", "ausbildung", "bildung", "schulbildung", "studium",
-                "bildungsweg", "教育背景", "教育经历", "formation", "educación", "formação"));
+                "bildungsweg", "hochschulstudium", "studium und ausbildung", "教育背景", "教育经历", "formation", "educación", "formação"));
         HEADINGS.put("skills", List.of("skills", "top skills", "technical skills", "core competencies", "competencies",
                 "key skills", "strengths", "personal skills", "computer skills", "skills & expertise", "expertise",
                 "ferdigheter", "kompetanse", "nøkkelkompetanse", "kenntnisse", "fähigkeiten", "edv-kenntnisse",
-                "it-kenntnisse", "it 技能", "技能", "专业技能", "compétences", "habilidades"));
-        HEADINGS.put("languages", List.of("languages", "language skills", "språk", "sprachen", "sprachkenntnisse",
+                "it-kenntnisse", "edv kenntnisse", "it 技能", "技能", "专业技能", "compétences", "habilidades"));
+        HEADINGS.put("languages", List.of("languages", "language skills", "språk", "sprachen", "sprachkenntnisse", "fremdsprachen",
                 "语言", "langues", "idiomas"));
         HEADINGS.put("certifications", List.of("certifications", "certificates", "licenses", "licenses & certifications",
                 "courses", "kurs", "sertifiseringer", "sertifikater", "zertifikate", "weiterbildung", "证书"));
@@ -36,7 +36,7 @@ final class Sections {
         HEADINGS.put("other", List.of("interests", "hobbies", "references", "awards", "honors", "honors-awards",
                 "honors/awards", "publications", "patents", "volunteer", "volunteering", "achievements", "contact",
                 "personal information", "personal details", "referanser", "interesser", "verv", "frivillig arbeid",
-                "hobbys", "interessen", "persönliche daten", "auszeichnungen", "获奖情况", "其他", "activities",
+                "hobbys", "weitere tätigkeiten", "sonstiges", "interessen", "persönliche daten", "auszeichnungen", "获奖情况", "其他", "activities",
                 "on campus involvement", "leadership", "extracurricular activities"));
     }
 
@@ -49,7 +49,7 @@ final class Sections {
         if (l.isEmpty() || l.length() > 40 || l.split("\\s+").length > 5) {
             return Optional.empty();
         }
-        String key = l.toLowerCase(Locale.ROOT).replaceAll("[:：|•·\\s]+$", "").replaceAll("^[•·#\\s]+", "").strip();
+        String key = l.toLowerCase(Locale.ROOT).replaceAll("[:：|•·\\s]+$", "").replaceAll("^[•·#\\s]+", "").replaceAll("[–—]", "-").strip();
         for (Map.Entry<String, List<String>> e : HEADINGS.entrySet()) {
             if (e.getValue().contains(key)) {
                 return Optional.of(e.getKey());

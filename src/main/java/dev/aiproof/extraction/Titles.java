@@ -15,13 +15,13 @@ final class Titles {
             + "vp|cto|ceo|cfo|coo|partner|sales|marketing|recruiter|contractor|freelancer|volunteer|"
             + "leder|sjef|rådgiver|konsulent|utvikler|ingeniør|sykepleier|lærer|lektor|daglig leder|prosjektleder|"
             + "saksbehandler|selger|regnskapsfører|økonom|snekker|elektriker|kokk|"
-            + "leiter|entwickler|berater|ingenieur|referent|sachbearbeiter|werkstudent|praktikant|geschäftsführer|"
-            + "工程师|经理|实习|开发)");
+            + "leiter|entwickler|berater|ingenieur|referent|sachbearbeiter|werkstudent|praktikant|geschäftsführer)(?![\\p{L}])");
+    private static final Pattern CJK_TITLE = Pattern.compile("工程师|经理|实习|开发|主管|总监");
 
     private Titles() {
     }
 
     static boolean looksLikeTitle(String line) {
-        return line.length() <= 80 && TITLE.matcher(line.toLowerCase(Locale.ROOT)).find();
+        return line.length() <= 80 && (TITLE.matcher(line.toLowerCase(Locale.ROOT)).find() || CJK_TITLE.matcher(line).find());
     }
 }
