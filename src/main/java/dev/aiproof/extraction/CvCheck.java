@@ -57,11 +57,11 @@ final class CvCheck {
         long headings = sections.stream().map(Section::kind).filter(CORE::contains).distinct().count();
         long titles = text.lines().filter(Titles::looksLikeTitle).limit(3).count();
         long cvSignals = headings + Math.min(positions.size(), 3) + titles;
-        if (words < 30 || (positions.isEmpty() && words < 120)) {
-            throw notACv("There is too little text to assess (" + words + " words besides headings) — it may be an empty template.");
-        }
         if (notCv >= 6 && cvSignals < 5) {
             throw notACv("The text reads like something other than a CV (a recipe, an invoice or similar).");
+        }
+        if (words < 30 || (positions.isEmpty() && words < 120)) {
+            throw notACv("There is too little text to assess (" + words + " words besides headings) — it may be an empty template.");
         }
         if (cvSignals < 2) {
             throw notACv("We found no roles, dates or CV sections in the text.");

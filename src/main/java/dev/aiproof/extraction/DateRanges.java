@@ -116,6 +116,10 @@ final class DateRanges {
                 String[] parts = after.split(",\\s*|\\s+at\\s+|\\s+[|–—]\\s+", 3);
                 title = parts[0];
                 org = parts.length > 1 ? parts[1] : null;
+            } else if (before.length() >= 3 && !Titles.looksLikeTitle(before) && i > 0 && usable(lines.get(i - 1)) != null
+                    && Titles.looksLikeTitle(lines.get(i - 1))) {
+                title = lines.get(i - 1).strip(); // "Employer | dates" below the title
+                org = before;
             } else if (before.length() >= 3) {
                 String[] at = before.split(" at | @ | hos | bei ", 2);
                 title = at[0];
