@@ -19,6 +19,7 @@ final class TextCleaner {
             "(?i)^[-–—\\s]*(page|side|seite|página|pagina|sida|sivu|页)?\\s*\\d{1,4}\\s*((of|/|av|von|de|af|di)\\s*\\d{1,4})?[-–—\\s]*$");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\p{Co}\\p{Cs}\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
     private static final Pattern HYPHENS = Pattern.compile("[\\u2010\\u2011\\u2012\\u2043\\u2212\\uFE63\\uFF0D]");
+    private static final Pattern DOUBLED_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])-{2,}(?=[\\p{L}\\p{N}])");
     private static final Pattern SPACES = Pattern.compile("[\\t \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern MD_MARKS = Pattern.compile("^(#{1,6}\\s+|>\\s*)|\\*\\*|__|`");
@@ -41,6 +42,8 @@ final class TextCleaner {
         text = INVISIBLE.matcher(text).replaceAll("");
         text = Normalizer.normalize(text, Normalizer.Form.NFKC);
         text = HYPHENS.matcher(text).replaceAll("-");
+        text = DOUBLED_HYPHEN.matcher(text).replaceAll("-"); // "on-\u2010campus" once the soft hyphen became '-'
+
         String[] pages = text.split("\f", -1);
         List<List<String>> pageLines = new ArrayList<>();
         for (String page : pages) {
