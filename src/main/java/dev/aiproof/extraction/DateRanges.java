@@ -122,6 +122,9 @@ final class DateRanges {
                 org = before;
             } else if (before.length() >= 3) {
                 String[] at = before.split(" at | @ | hos | bei ", 2);
+                if (at.length == 1 && before.contains(", ") && Titles.looksLikeTitle(before.substring(0, before.indexOf(", ")))) {
+                    at = before.split(", ", 2); // "Senior Software Engineer, Fjordpay AS — Jan 2020 – Present"
+                }
                 title = at[0];
                 org = at.length > 1 ? at[1] : null;
             } else {

@@ -30,6 +30,9 @@ final class MediaTypes {
 
     /** The allowed media type of the bytes, or an exception saying why they are refused. */
     String detect(String fileName, byte[] content) {
+        if (content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
+            ZipLimits.check(content); // before Tika's container detection inflates entries to look inside
+        }
         String type;
         Metadata metadata = new Metadata();
         try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
