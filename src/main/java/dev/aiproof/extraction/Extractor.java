@@ -96,6 +96,10 @@ public class Extractor {
                         LinkedInPdf.positions(profile.get()), notes);
             }
         }
+        if (pdf && LinkedInLegacyPdf.recognise(text)) {
+            notes.add("Recognised as a LinkedIn profile export (older layout).");
+            text = LinkedInLegacyPdf.dropTrailer(text);
+        }
         return new Draft(text, parsed.pages(), null, null, notes);
     }
 

@@ -1,7 +1,6 @@
 package dev.aiproof.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -64,9 +63,5 @@ record Expectations(String file, String outcome, List<String> titles, List<Strin
         assertThat(doc.contentHash()).hasSize(64);
         assertThat(doc.language()).isNotBlank();
         assertThat(doc.pageCount()).isPositive();
-    }
-
-    static void unused() {
-        assertThatThrownBy(() -> { });
     }
 }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -154,9 +153,5 @@ final class FixtureBadFiles {
                 <p>Thank you for your business. Questions about this invoice? Reply to the email it came with.</p>
                 </body></html>
                 """;
-    }
-
-    static Map<String, byte[]> none() {
-        return new LinkedHashMap<>();
     }
 }

@@ -1,6 +1,5 @@
 package dev.aiproof.extraction;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -23,10 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes fixtures/cv (our invented CVs in every format) and fixtures/bad (small hostile files). Run from the repo
- * root: {@code ./mvnw -o test-compile exec:java}-free, simply
- * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.aiproof.extraction.FixtureGenerator}, or the
- * test {@code FixtureGeneratorTest} with {@code -Daiproof.fixtures.regenerate=true}. The .doc fixture needs
- * LibreOffice ({@code soffice}); without it the committed .doc is kept.
+ * root as described in docs/extraction.md ("Fixtures and tests"). The .doc fixture needs LibreOffice
+ * ({@code soffice}); without it the committed .doc is kept.
  */
 public final class FixtureGenerator {
 
@@ -148,9 +145,5 @@ public final class FixtureGenerator {
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static byte[] bytes(ByteArrayOutputStream out) {
-        return out.toByteArray();
     }
 }
