@@ -22,6 +22,9 @@ final class SeniorityEstimator {
     private record Keyword(SeniorityLevel level, Pattern pattern) {
     }
 
+    /** "Assistant to the CEO", "PA for the director", "assistent til daglig leder": that title is someone else's. */
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("(?:\\bto|\\bfor|\\btil)\\s+(?:the\\s+)?$");
+
     private final List<Keyword> keywords = new ArrayList<>();
     private final List<SeniorityProfile> tenureLevels;
 
@@ -78,8 +81,9 @@ final class SeniorityEstimator {
         if (byTitle != null && !earlyTitleOutgrown) {
             return new CareerProfile.SeniorityEstimate(byTitle, years, titleEvidence);
         }
-        if (periods.isEmpty() && !SeniorityYears.preCareer(lines).isEmpty()) {
-            return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, 0, SeniorityYears.preCareer(lines).getFirst());
+        List<String> training = SeniorityYears.preCareer(lines, positions);
+        if (periods.isEmpty() && !training.isEmpty()) {
+            return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, 0, training.getFirst());
         }
         SeniorityLevel level = periods.isEmpty() && years == 0 ? SeniorityLevel.MID : byYears;
         String evidence = dateLine != null ? dateLine
@@ -109,7 +113,11 @@ final class SeniorityEstimator {
         int bestLength = 0;
         for (Keyword keyword : keywords) {
             java.util.regex.Matcher m = keyword.pattern().matcher(lower);
-            if (m.find() && (m.start() < bestStart || m.start() == bestStart && m.end() - m.start() > bestLength)) {
+            boolean found = m.find();
+            while (found && SOMEONE_ELSE.matcher(lower.substring(0, m.start())).find()) {
+                found = m.find();
+            }
+            if (found && (m.start() < bestStart || m.start() == bestStart && m.end() - m.start() > bestLength)) {
                 best = keyword.level();
                 bestStart = m.start();
                 bestLength = m.end() - m.start();

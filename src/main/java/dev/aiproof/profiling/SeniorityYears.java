@@ -54,8 +54,9 @@ final class SeniorityYears {
         List<Period> periods = new ArrayList<>();
         if (!positions.isEmpty()) {
             for (DatedPosition p : positions) {
-                if (p.start() != null) {
-                    periods.add(new Period(p.start(), p.end() == null ? now : p.end(), p.line()));
+                if (p.start() != null && !p.start().isAfter(now) && !preCareer(p)) {
+                    YearMonth end = p.end() == null || p.end().isAfter(now) ? now : p.end();
+                    periods.add(new Period(p.start(), end.isBefore(p.start()) ? p.start() : end, p.line()));
                 }
             }
             return periods;
@@ -88,8 +89,19 @@ final class SeniorityYears {
         return OPEN_RANGE.matcher(lower).find() && i + 1 < lines.size() ? lower + " " + lines.get(i + 1).lower() : lower;
     }
 
+    /** A position held while training or studying, or a degree the extractor took for a job. */
+    static boolean preCareer(DatedPosition position) {
+        String text = String.join(" ", position.title() == null ? "" : position.title(),
+                position.organisation() == null ? "" : position.organisation(), position.line() == null ? "" : position.line());
+        return PRE_CAREER.matcher(text).find() || SCHOOLING.matcher(text).find();
+    }
+
     /** Date lines of internships, apprenticeships and student jobs: a CV with only these is an intern's. */
-    static List<String> preCareer(List<EvidenceLine> lines) {
+    static List<String> preCareer(List<EvidenceLine> lines, List<DatedPosition> positions) {
+        if (!positions.isEmpty()) {
+            return positions.stream().filter(p -> p.start() != null && PRE_CAREER.matcher(String.join(" ",
+                    String.valueOf(p.title()), String.valueOf(p.line()))).find()).map(DatedPosition::line).toList();
+        }
         List<String> result = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             EvidenceLine line = lines.get(i);

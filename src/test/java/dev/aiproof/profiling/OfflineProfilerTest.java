@@ -109,6 +109,13 @@ class OfflineProfilerTest {
     }
 
     @Test
+    void theChiefExecutiveOfAnAssistantsTitleIsSomeoneElse() {
+        CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document(
+                "Ola Hansen\nExecutive Assistant to the CEO\nExperience\nExecutive Assistant, Acme\n2022 – present"));
+        assertThat(profile.seniority().level()).isNotEqualTo(SeniorityLevel.EXECUTIVE);
+    }
+
+    @Test
     void aCvWithOnlyAnInternshipIsAnIntern() {
         CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document(
                 "Ola Hansen\nMechanical engineering student\nExperience\nSummer placement, Aker\nJun 2026 – Aug 2026"));

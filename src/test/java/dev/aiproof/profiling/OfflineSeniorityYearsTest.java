@@ -60,6 +60,16 @@ class OfflineSeniorityYearsTest {
     }
 
     @Test
+    void extractorPositionsForInternshipsAndDegreesDoNotCount() {
+        List<DatedPosition> positions = List.of(
+                new DatedPosition("Tømrer", "Block Berge", YearMonth.of(2022, 1), null, "Tømrer, Block Berge 2022 – nå"),
+                new DatedPosition("Lærling", "Hyttebygg", YearMonth.of(2019, 1), YearMonth.of(2021, 12), "Lærling 2019 – 2021"),
+                new DatedPosition("University — Bachelor of IT", null, YearMonth.of(2015, 1), YearMonth.of(2018, 12), "x"));
+        assertThat(SeniorityYears.years(SeniorityYears.periods(positions, List.of(), NOW))).isEqualTo(4.9);
+        assertThat(SeniorityYears.preCareer(List.of(), positions)).containsExactly("Lærling 2019 – 2021");
+    }
+
+    @Test
     void claimedYearsAreReadFromSummaries() {
         assertThat(SeniorityYears.claimed(EvidenceLines.split("Engineer with 12+ years of experience in oil and gas")))
                 .isEqualTo(12);
