@@ -15,9 +15,9 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
                        Map<String, EvidenceLine> skills) {
 
     /** Enough for a two-page CV once dates, contacts and hobbies are left out; it bounds the time per CV. */
-    static final int MAX_EMBEDDED_LINES = 48;
+    static final int MAX_EMBEDDED_LINES = 40;
     /** The start of a bullet carries its meaning; embedding cost grows with length. */
-    private static final int MAX_EMBEDDED_CHARS = 120;
+    private static final int MAX_EMBEDDED_CHARS = 90;
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("@|https?:|www\\.|\\.com/");
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}{2,}");
     private static final Set<String> DATE_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "mai", "jun", "jul", "aug",
