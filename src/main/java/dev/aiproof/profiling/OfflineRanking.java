@@ -29,7 +29,6 @@ final class OfflineRanking {
     static final double TASK_EMBEDDING_WEIGHT = 0.8;
     static final double SKILL_WEIGHT = 0.4;
     private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
-    private static final double Z_CAP = 3.0;
     /** Titles of older jobs say less about the person now than the headline and the latest job. */
     private static final double OLDER_TITLE_FACTOR = 0.85;
 
@@ -98,15 +97,15 @@ final class OfflineRanking {
             matched[o] = bestHit != null ? bestHit.title() : occupation.title();
             evidence[o] = bestHit != null ? bestHit.line() : bestTitleLine != null ? bestTitleLine : doc.lines().getFirst();
         }
-        double maxExact = max(exact);
-        double[] zTitle = standardise(titleSim);
-        double[] zTask = standardise(taskSim);
-        double[] zSkill = standardise(skill);
+        double maxExact = OfflineScores.max(exact);
+        double[] zTitle = OfflineScores.standardise(titleSim);
+        double[] zTask = OfflineScores.standardise(taskSim);
+        double[] zSkill = OfflineScores.standardise(skill);
         List<Candidate> candidates = new ArrayList<>();
         for (int o = 0; o < n; o++) {
             double score = EXACT_WEIGHT * (maxExact > 0 ? exact[o] / maxExact : 0) + TITLE_EMBEDDING_WEIGHT * zTitle[o]
                     + TASK_EMBEDDING_WEIGHT * zTask[o] + SKILL_WEIGHT * zSkill[o];
-            candidates.add(new Candidate(occupations.get(o).soc(), round(score), matched[o], evidence[o]));
+            candidates.add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
         return candidates;
@@ -182,37 +181,5 @@ final class OfflineRanking {
     /** The CV's own headline: the title-like lines above the first section heading, near the top. */
     static boolean top(EvidenceLine line) {
         return "headline".equals(line.section()) && line.titleLike() && line.index() < 8;
-    }
-
-    private static double[] standardise(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= Math.max(1, values.length);
-        double var = 0;
-        for (double v : values) {
-            var += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(var / Math.max(1, values.length));
-        double[] z = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            // capped: one near-verbatim line must not outweigh every other signal
-            z[i] = sd < 1e-9 ? 0 : Math.max(-Z_CAP, Math.min(Z_CAP, (values[i] - mean) / sd));
-        }
-        return z;
-    }
-
-    private static double max(double[] values) {
-        double max = 0;
-        for (double v : values) {
-            max = Math.max(max, v);
-        }
-        return max;
-    }
-
-    /** Rounded so that floating-point noise in the model cannot reorder near-equal occupations between runs. */
-    static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
     }
 }

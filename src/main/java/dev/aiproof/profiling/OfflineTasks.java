@@ -64,7 +64,7 @@ final class OfflineTasks {
             double bestSim = SIMILARITY_THRESHOLD;
             for (int t = 0; t < occupation.tasks().size(); t++) {
                 float[] taskVector = index.task(occupation.tasks().get(t).id());
-                double sim = taskVector == null ? 0 : OfflineRanking.round(EmbeddingIndex.cosine(vector, taskVector));
+                double sim = taskVector == null ? 0 : OfflineScores.round(EmbeddingIndex.cosine(vector, taskVector));
                 if (sim >= bestSim) {
                     bestSim = sim;
                     bestTask = t;
