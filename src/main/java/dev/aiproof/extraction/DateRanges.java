@@ -118,11 +118,13 @@ final class DateRanges {
                 org = parts.length > 1 ? parts[1] : null;
             } else if (before.length() >= 3 && !Titles.looksLikeTitle(before) && i > 0 && usable(lines.get(i - 1)) != null
                     && Titles.looksLikeTitle(lines.get(i - 1))) {
-                title = lines.get(i - 1).strip(); // "Employer | dates" below the title
-                org = before;
+                title = lines.get(i - 1).strip(); // "Employer | place dates" below the title
+                org = before.split("\\s+[|·•—–]\\s+")[0];
             } else if (before.length() >= 3) {
                 String[] at = before.split(" at | @ | hos | bei ", 2);
-                if (at.length == 1 && before.contains(", ") && Titles.looksLikeTitle(before.substring(0, before.indexOf(", ")))) {
+                if (at.length == 1 && before.split("\\s+[|·•—–]\\s+").length > 1) {
+                    at = before.split("\\s+[|·•—–]\\s+", 3); // "Staff Engineer | Globex Systems LLC | Chicago, IL Mar 2021 - Present"
+                } else if (at.length == 1 && before.contains(", ") && Titles.looksLikeTitle(before.substring(0, before.indexOf(", ")))) {
                     at = before.split(", ", 2); // "Senior Software Engineer, Fjordpay AS — Jan 2020 – Present"
                 }
                 title = at[0];
@@ -141,6 +143,9 @@ final class DateRanges {
                     title = at[0];
                     org = at[1];
                 }
+            }
+            if (org != null) {
+                org = org.split("\\s+[|·•]\\s+")[0]; // "Globex Systems LLC | Chicago, IL": the place is not the employer
             }
             if (title != null) {
                 out.add(new DatedPosition(title, org, r.get().start(), r.get().end(), line));
