@@ -34,6 +34,8 @@ class HostileInputTest {
         add("thousands-of-pages.pdf", HostileFiles.pdfWithPages(5000), ExtractionError.TOO_MANY_PAGES);
         add("billion-laughs.odt", HostileFiles.billionLaughsOdt(), ExtractionError.CORRUPT);
         add("export-bomb.zip", HostileFiles.linkedInExportBomb(), ExtractionError.TOO_LARGE);
+        add("deeply-nested.json", ("{\"basics\":" + "[".repeat(100_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ExtractionError.CORRUPT);
     }
 
     private static void add(String name, byte[] bytes, ExtractionError error) {
