@@ -106,6 +106,22 @@ class HostileInputTest {
     }
 
     @Test
+    void aPdfWithOnlyAnOwnerPasswordOpensWithoutOne() throws IOException {
+        byte[] nurse = Files.readAllBytes(Path.of("fixtures/cv/nurse-senior.pdf"));
+        byte[] restricted;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(nurse);
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.encryption.AccessPermission none = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+            none.setCanExtractContent(false);
+            none.setCanPrint(false);
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-only", "", none));
+            doc.save(out);
+            restricted = out.toByteArray();
+        }
+        assertThat(EXTRACTOR.extract("restricted.pdf", restricted).text()).contains("Senior Staff Nurse");
+    }
+
+    @Test
     void thePageLimitIsConfigurable() throws IOException {
         Extractor strict = new Extractor(new ExtractionProperties(0, 2, 0, null, 0, null, null));
         byte[] threePages = Files.readAllBytes(Path.of("fixtures/cv/cfo-executive.pdf"));
