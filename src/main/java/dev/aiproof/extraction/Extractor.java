@@ -84,7 +84,7 @@ public class Extractor {
         }
         if (pdf && LinkedInPdf.recognise(text)) {
             var profile = LinkedInPdf.read(pages);
-            if (profile.isPresent()) {
+            if (profile.isPresent() && !profile.get().jobs().isEmpty()) { // otherwise read it like any other CV
                 notes.add("Recognised as a LinkedIn profile export.");
                 return new Draft(text, parsed.pages(), LinkedInPdf.sections(profile.get()),
                         LinkedInPdf.positions(profile.get()), notes, parsed.truncated());
