@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.aiproof.extraction.ExtractedDocument;
+import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.output.OutputParsingException;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
@@ -58,8 +59,12 @@ final class LlmProfiler implements Profiler {
         if (cached.isPresent()) {
             return withInfo(cached.get(), info(null, 0, 0));
         }
+        // the offline profiler never sees instruction-like lines either, so they cannot steer the fallback
+        ExtractedDocument local = new ExtractedDocument(guard.neutralise(document.text()), document.mediaType(),
+                document.language(), document.pageCount(), document.sections(), document.positions(),
+                document.contentHash(), document.notes());
         String cvText = composer.trim(guard.neutralise(redactor.redact(document.text())), document);
-        PromptComposer.Request request = composer.request(cvText, shortlister.apply(document));
+        PromptComposer.Request request = composer.request(cvText, shortlister.apply(local));
         meter.start();
         ProfileValidator.Validation validation;
         try {
@@ -76,13 +81,14 @@ final class LlmProfiler implements Profiler {
                 throw new ProfilerUnavailableException("LLM provider unavailable: " + reason, e);
             }
             log.warn("LLM profiling fell back to offline: {}", reason);
-            return fallback(document, "llm-unavailable: " + reason, spent);
+            return fallback(local, "llm-unavailable: " + reason, spent);
         }
         LlmUsageMeter.Tally spent = meter.finish();
         if (!validation.usable()) {
-            String reason = "invalid-answer: " + String.join("; ", validation.problems());
+            String problems = String.join("; ", validation.problems());
+            String reason = "invalid-answer: " + (problems.length() > 300 ? problems.substring(0, 300) + "…" : problems);
             log.warn("LLM answer unusable after one repair, profiling offline ({} problems)", validation.problems().size());
-            return fallback(document, reason, spent);
+            return fallback(local, reason, spent);
         }
         CareerProfile profile = withInfo(validation.profile(), info(null, spent.input, spent.output));
         cache.ifPresent(c -> c.put(key, profile));
@@ -99,6 +105,9 @@ final class LlmProfiler implements Profiler {
         } catch (OutputParsingException e) {
             // the message holds the raw answer (CV quotes): never log it
             return new Attempt(null, meter.lastAnswer(), "the answer is not a JSON object of the requested schema");
+        } catch (ContentFilteredException e) {
+            // OpenAI's structured-output refusal; LangChain4j raises it before listeners see the usage
+            return new Attempt(null, null, "the answer was a refusal");
         }
     }
 
