@@ -71,7 +71,10 @@ final class LlmProfiler implements Profiler {
             Attempt first = ask(request.prompt());
             validation = validate(first, request, document);
             if (!validation.usable()) {
-                Attempt repaired = ask(composer.repair(request, first.raw(), validation.problems()));
+                // the previous answer is shown only when its form was wrong; an answer that obeyed a CV's
+                // instructions is not fed back to the model
+                String previous = first.answer() == null ? first.raw() : null;
+                Attempt repaired = ask(composer.repair(request, previous, validation.problems()));
                 validation = validate(repaired, request, document);
             }
         } catch (RuntimeException e) {

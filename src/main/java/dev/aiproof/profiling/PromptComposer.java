@@ -64,7 +64,7 @@ final class PromptComposer {
         return PromptSet.render(prompts.repair(), Map.of(
                 "request", request.prompt(),
                 "problems", lines(problems.stream().map(p -> "- " + p).toList()),
-                "previous", previousAnswer == null || previousAnswer.isBlank() ? "(empty)" : previousAnswer.strip()));
+                "previous", previousAnswer == null || previousAnswer.isBlank() ? "(not repeated)" : previousAnswer.strip()));
     }
 
     /**
