@@ -32,6 +32,8 @@ import io.github.resilience4j.retry.RetryRegistry;
  */
 final class LlmResilience {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LlmResilience.class);
+
     private final Retry retry;
     private final CircuitBreaker circuitBreaker;
     private final RateLimiter rateLimiter;
@@ -46,6 +48,10 @@ final class LlmResilience {
                 .intervalBiFunction(interval(r))
                 .retryOnException(LlmResilience::isTransient)
                 .build());
+        // exception class only: provider error bodies may echo the request
+        retry.getEventPublisher().onRetry(event -> log.info("{} attempt {} failed ({}), next in {} ms", name,
+                event.getNumberOfRetryAttempts(), event.getLastThrowable().getClass().getSimpleName(),
+                event.getWaitInterval().toMillis()));
         LlmProperties.CircuitBreaker c = properties.circuitBreaker();
         this.circuitBreaker = breakers.circuitBreaker(name, CircuitBreakerConfig.custom()
                 .failureRateThreshold(c.failureRateThreshold())

@@ -8,6 +8,7 @@ import static dev.aiproof.profiling.LlmTestSupport.error;
 import static dev.aiproof.profiling.LlmTestSupport.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ class LlmProfilerProviderTest {
                         p -> error(p, p == LlmProvider.ANTHROPIC ? 529 : 500, "error-500")),
                         "offline", "llm-unavailable: HTTP 5", 3, 0),
                 new Case("slower than the timeout on every attempt", List.of(
-                        p -> ok(p, "developer").withFixedDelay(1500)), "offline", "llm-unavailable: ", 3, 0),
+                        p -> ok(p, "developer").withFixedDelay(3000)), "offline", "llm-unavailable: TimeoutException", 3, 0),
                 new Case("malformed JSON, repaired", List.of(p -> ok(p, "malformed"), p -> ok(p, "developer")),
                         "llm", null, 2, 2),
                 new Case("JSON inside markdown fences", List.of(p -> ok(p, "fenced")), "llm", null, 1, 1),
@@ -95,8 +96,11 @@ class LlmProfilerProviderTest {
     @MethodSource("providerCases")
     void endsInACorrectProfileOrTheDocumentedFallback(LlmProvider provider, Case scenario) {
         answerInTurn(server, provider, scenario.responses().stream().map(r -> r.apply(provider)).toList());
-        LlmProfiler profiler = LlmTestSupport.profiler(
-                LlmTestSupport.properties(provider, LlmTestSupport.baseUrl(server, provider), LlmFallback.OFFLINE),
+        Duration timeout = scenario.name().startsWith("slower") ? Duration.ofMillis(800) : Duration.ofSeconds(5);
+        LlmProfiler profiler = LlmTestSupport.profiler(LlmTestSupport.properties(provider,
+                LlmTestSupport.baseUrl(server, provider), LlmFallback.OFFLINE,
+                new LlmProperties.CircuitBreaker(50f, 100, 100, Duration.ofMinutes(1)),
+                new LlmProperties.RateLimit(1000, Duration.ofSeconds(1), Duration.ofSeconds(1)), timeout),
                 Optional.empty());
 
         CareerProfile profile = profiler.profile(LlmTestSupport.document("developer"));

@@ -84,7 +84,14 @@ final class LlmTestSupport {
 
     static LlmProperties properties(LlmProvider provider, String baseUrl, LlmFallback fallback,
                                     LlmProperties.CircuitBreaker breaker, LlmProperties.RateLimit rateLimit) {
-        return new LlmProperties(provider, baseUrl, "sk-test-not-a-real-key", null, null, 42, Duration.ofMillis(700),
+        return properties(provider, baseUrl, fallback, breaker, rateLimit, Duration.ofSeconds(5));
+    }
+
+    /** A generous timeout by default: the machine is shared, and only the slow-answer case wants a short one. */
+    static LlmProperties properties(LlmProvider provider, String baseUrl, LlmFallback fallback,
+                                    LlmProperties.CircuitBreaker breaker, LlmProperties.RateLimit rateLimit,
+                                    Duration timeout) {
+        return new LlmProperties(provider, baseUrl, "sk-test-not-a-real-key", null, null, 42, timeout,
                 fallback, null, null, null, null, null,
                 new LlmProperties.Retry(3, Duration.ofMillis(5), 2.0, 0.5, Duration.ofMillis(20), Duration.ofMillis(50)),
                 breaker, new LlmProperties.Bulkhead(4, Duration.ofSeconds(2)), rateLimit);
