@@ -54,7 +54,9 @@ final class LlmProfiler implements Profiler {
 
     @Override
     public CareerProfile profile(ExtractedDocument document) {
-        var key = new ProfileCache.Key(document.contentHash(), prompts.version(), properties.modelId(), taxonomyVersion);
+        // the endpoint is part of "model": two OpenAI-compatible servers may serve different weights under one name
+        var key = new ProfileCache.Key(document.contentHash(), prompts.version(),
+                properties.modelId() + "@" + properties.baseUrl(), taxonomyVersion);
         Optional<CareerProfile> cached = cache.flatMap(c -> c.find(key));
         if (cached.isPresent()) {
             return withInfo(cached.get(), info(null, 0, 0));

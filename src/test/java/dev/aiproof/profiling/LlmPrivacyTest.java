@@ -43,7 +43,7 @@ class LlmPrivacyTest {
 
     @ParameterizedTest
     @EnumSource(LlmProvider.class)
-    void requestBodiesCarryNoPersonalData(LlmProvider provider) {
+    void requestBodiesCarryNoPersonalData(LlmProvider provider) throws java.io.IOException {
         // a first answer that needs repair, so that the repair request is checked too
         LlmTestSupport.answerInTurn(server, provider, List.of(LlmTestSupport.ok(provider, "malformed"),
                 LlmTestSupport.ok(provider, "developer")));
@@ -56,7 +56,11 @@ class LlmPrivacyTest {
         assertThat(requests).hasSize(2);
         for (LoggedRequest request : requests) {
             String body = request.getBodyAsString();
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target/llm-request-" + provider.name().toLowerCase()
+                    + ".json"), body);
             assertThat(body).contains("Designed the event-driven architecture for merchant settlements");
+            // the JSON schema of LlmAnswer travels with every request: structured output is on for each provider
+            assertThat(body).contains("\"properties\"", "\"evidence\"", "\"seniority\"");
             for (String personal : PERSONAL) {
                 assertThat(body).as("request body must not contain %s", personal).doesNotContainIgnoringCase(personal);
             }
