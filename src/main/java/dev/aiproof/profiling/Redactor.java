@@ -43,8 +43,8 @@ final class Redactor {
     private static final Pattern POSTCODE_CITY = Pattern.compile(
             "\\b(?:[A-Z]{2}\\s\\d{5}(?:-\\d{4})?|\\d{4,5}\\s+\\p{Lu}[\\p{L}-]+|[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2})\\b");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)^\\s*(name|navn|address|adresse|home|date of birth|birth ?date|born|født|fødselsdato|geburtsdatum"
-                    + "|geboren|phone|mobile|tel|telefon|tlf|e-?mail|linkedin|github)\\s*[:|]\\s*(.+)$");
+            "(?i)^[\\s>*•-]*(name|navn|address|adresse|home|date of birth|birth ?date|born|født|fødselsdato|geburtsdatum"
+                    + "|geboren|phone|mobile|tel|telefon|tlf|e-?mail|linkedin|github)\\s*(?:[:|]|\\s[–-])\\s*(.+)$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}{2,}");
     private static final Set<String> NOT_NAMES = Set.of("curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf",
             "profile", "profil", "contact", "summary", "experience", "personal", "information", "details", "about",

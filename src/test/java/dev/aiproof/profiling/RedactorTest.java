@@ -66,6 +66,11 @@ class RedactorTest {
     }
 
     @Test
+    void redactsLabelledFieldsInMarkdownQuotes() {
+        assertThat(redactor.redact("CV\n> address - Mytown, Mycountry")).isEqualTo("CV\n> address - [REDACTED]");
+    }
+
+    @Test
     void redactsLabelledPersonalFields() {
         String cv = "CV\nName: Kari Nordmann\nDate of birth: 12.03.1990\nAddress: Somewhere 1\nWorked as nurse at Ullevål";
 
