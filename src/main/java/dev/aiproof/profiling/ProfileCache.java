@@ -10,6 +10,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -21,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * prompt version, model and taxonomy version, so they survive restarts and are shared by every instance.
  */
 public final class ProfileCache {
+
+    private static final Logger log = LoggerFactory.getLogger(ProfileCache.class);
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -43,9 +48,16 @@ public final class ProfileCache {
         }
     }
 
+    /** A cache that cannot be read is a miss: profiling must not fail because of it. */
     Optional<CareerProfile> find(Key key) {
-        List<String> rows = jdbc.queryForList("select profile_json from profile_cache where cache_key = ?",
-                String.class, key.digest());
+        List<String> rows;
+        try {
+            rows = jdbc.queryForList("select profile_json from profile_cache where cache_key = ?", String.class,
+                    key.digest());
+        } catch (DataAccessException e) {
+            log.warn("profile cache unreadable, profiling afresh: {}", e.getClass().getSimpleName());
+            return Optional.empty();
+        }
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -67,6 +79,8 @@ public final class ProfileCache {
                     Timestamp.from(Instant.now(clock)));
         } catch (DuplicateKeyException raced) {
             // another instance stored the same profile first; either copy is fine
+        } catch (DataAccessException e) {
+            log.warn("profile cache not written: {}", e.getClass().getSimpleName());
         }
     }
 

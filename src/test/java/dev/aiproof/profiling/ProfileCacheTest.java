@@ -85,6 +85,16 @@ class ProfileCacheTest {
     }
 
     @Test
+    void aMissingTableIsAMissNotAFailure() {
+        jdbc.execute("drop table profile_cache");
+        var key = new ProfileCache.Key("abc", "p1", "m", "t1");
+
+        cache.put(key, sample());
+
+        assertThat(cache.find(key)).isEmpty();
+    }
+
+    @Test
     void resubmittingTheSameCvCostsNoTokens() {
         LlmTestSupport.answerInTurn(server, OPENAI, List.of(LlmTestSupport.ok(OPENAI, "developer")));
         LlmProfiler profiler = LlmTestSupport.profiler(LlmTestSupport.properties(OPENAI,
