@@ -20,6 +20,15 @@ public class Scorer {
         this.taxonomy = taxonomy;
     }
 
+    /** The score of a typical mid-level worker doing the occupation's usual task mix. */
+    public int baseScore(Occupation occupation) {
+        double exposure = 0;
+        for (var task : occupation.tasks()) {
+            exposure += taxonomy.task(task.id()).orElseThrow().value() * task.share();
+        }
+        return (int) Math.round(100 * exposure);
+    }
+
     public ExposureAssessment score(CareerProfile profile) {
         Occupation occupation = taxonomy.occupation(profile.occupation().soc()).orElseThrow();
         List<ExposureAssessment.TaskScore> tasks = new ArrayList<>();

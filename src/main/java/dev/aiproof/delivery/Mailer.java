@@ -1,0 +1,73 @@
+package dev.aiproof.delivery;
+
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import dev.aiproof.report.Report;
+import dev.aiproof.report.ReportRenderer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Sends the report (HTML and plain text) or the reason for a rejection. Short outages are retried here through
+ * Resilience4j; long ones fail the delivery stage, which the pipeline retries durably.
+ */
+@Component
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final JavaMailSender sender;
+    private final ReportRenderer renderer;
+    private final MailProperties properties;
+    private final Retry retry;
+    private final CircuitBreaker breaker;
+
+    Mailer(JavaMailSender sender, ReportRenderer renderer, MailProperties properties, RetryRegistry retries,
+           CircuitBreakerRegistry breakers) {
+        this.sender = sender;
+        this.renderer = renderer;
+        this.properties = properties;
+        this.retry = retries.retry("smtp");
+        this.breaker = breakers.circuitBreaker("smtp");
+    }
+
+    public void sendReport(String to, Report report, String reportUrl) {
+        send(to, "Your AI exposure: " + report.score() + "/100 (" + ReportRenderer.bandLabel(report.band()) + ")",
+                renderer.text(report, reportUrl), renderer.html(report, reportUrl), "report-" + report.id());
+    }
+
+    public void sendRejection(String to, String code, String message) {
+        String text = "We could not assess the file you sent.\n\n" + message + "\n\n(Reason code: " + code + ")\n";
+        String html = "<p>We could not assess the file you sent.</p><p>" + HtmlUtils.htmlEscape(message)
+                + "</p><p style=\"color:#777\">Reason code: " + HtmlUtils.htmlEscape(code) + "</p>";
+        send(to, "We could not read your CV", text, html, null);
+    }
+
+    private void send(String to, String subject, String text, String html, String messageKey) {
+        MimeMessage message = messageKey == null ? sender.createMimeMessage()
+                : new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(properties.from());
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(text, html);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot build the email", e);
+        }
+        Runnable send = () -> sender.send(message);
+        Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, send)).run();
+        log.info("email sent: {}", subject.startsWith("Your AI") ? "report" : "rejection");
+    }
+}

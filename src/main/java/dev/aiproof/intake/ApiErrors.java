@@ -1,0 +1,53 @@
+package dev.aiproof.intake;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+import dev.aiproof.extraction.ExtractionError;
+
+/** Every API error as RFC 9457 problem+json with a stable {@code code} member. */
+@RestControllerAdvice(assignableTypes = AssessmentApi.class)
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(IntakeException.class)
+    ResponseEntity<ProblemDetail> intake(IntakeException e) {
+        return problem(e.status(), e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ExtractionError.TOO_LARGE.name(), ExtractionError.TOO_LARGE.message());
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "UPLOAD_INCOMPLETE", "The upload could not be read. Please try again.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("unexpected API error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL",
+                "Something went wrong on our side. Nothing you sent is lost; please try again in a minute.");
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setType(URI.create("https://aiproof.dev/problems/" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.aiproof.intake;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.aiproof.pipeline.Assessment;
+import dev.aiproof.pipeline.AssessmentState;
+import dev.aiproof.pipeline.Pipeline;
+import dev.aiproof.report.Report;
+
+/** The REST contract of DESIGN.md. Errors are problem+json with a {@code code}, see {@link ApiErrors}. */
+@RestController
+@RequestMapping("/api")
+class AssessmentApi {
+
+    private final Pipeline pipeline;
+    private final SubmissionValidator validator;
+    private final OccupationCatalogue occupations;
+
+    AssessmentApi(Pipeline pipeline, SubmissionValidator validator, OccupationCatalogue occupations) {
+        this.pipeline = pipeline;
+        this.validator = validator;
+        this.occupations = occupations;
+    }
+
+    @PostMapping(path = "/assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Accepted> submit(@RequestParam(required = false) MultipartFile file,
+                                    @RequestParam(required = false) String linkedinUrl,
+                                    @RequestParam(required = false) String email,
+                                    @RequestParam(required = false) Boolean consent,
+                                    @RequestParam(required = false) String language) {
+        Assessment assessment = pipeline.submit(validator.validate(file, linkedinUrl, email, consent, language));
+        String statusUrl = "/api/assessments/" + assessment.id();
+        return ResponseEntity.accepted().location(URI.create(statusUrl))
+                .body(new Accepted(assessment.id(), statusUrl, assessment.state()));
+    }
+
+    @GetMapping("/assessments/{id}")
+    Status status(@PathVariable String id) {
+        Assessment a = pipeline.find(id).orElseThrow(AssessmentApi::notFound);
+        Error error = a.errorCode() == null ? null : new Error(a.errorCode(), a.errorMessage());
+        boolean ready = a.state() == AssessmentState.REPORTED || a.state() == AssessmentState.DELIVERED;
+        return new Status(a.id(), a.state(), a.stage(), error, ready ? "/api/assessments/" + id + "/report" : null,
+                ready ? pipeline.reportUrl(a.reportToken()) : null);
+    }
+
+    @GetMapping("/assessments/{id}/report")
+    Report report(@PathVariable String id) {
+        pipeline.find(id).orElseThrow(AssessmentApi::notFound);
+        return pipeline.report(id).orElseThrow(() -> new IntakeException("REPORT_NOT_READY",
+                "The report is not ready yet. Check the assessment's state and try again shortly.", HttpStatus.CONFLICT));
+    }
+
+    @DeleteMapping("/assessments/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        if (!pipeline.delete(id)) {
+            throw notFound();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/occupations")
+    List<OccupationCatalogue.Entry> occupations() {
+        return occupations.entries();
+    }
+
+    private static IntakeException notFound() {
+        return new IntakeException("NOT_FOUND", "There is no assessment with that id (it may have been deleted).",
+                HttpStatus.NOT_FOUND);
+    }
+
+    record Accepted(String id, String statusUrl, AssessmentState state) {
+    }
+
+    record Status(String id, AssessmentState state, String stage, Error error, String reportUrl, String reportPage) {
+    }
+
+    record Error(String code, String message) {
+    }
+}

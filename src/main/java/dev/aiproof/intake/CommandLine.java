@@ -1,0 +1,129 @@
+package dev.aiproof.intake;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import dev.aiproof.extraction.ExtractionException;
+import dev.aiproof.pipeline.Pipeline;
+import dev.aiproof.report.Report;
+import dev.aiproof.report.ReportRenderer;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code assess FILE [--format json|text|html] [--out PATH]} and {@code occupations --format json}: the same
+ * stages as the service, in memory, without a web server, a database file or email.
+ */
+public final class CommandLine {
+
+    public static final List<String> COMMANDS = List.of("assess", "occupations");
+    static final int OK = 0;
+    static final int REJECTED = 2;
+    static final int USAGE = 64;
+
+    private CommandLine() {
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        Map<String, String> options = options(args);
+        String format = options.getOrDefault("--format", args[0].equals("assess") ? "json" : "json");
+        if (!List.of("json", "text", "html").contains(format) || (args[0].equals("assess") && !options.containsKey("file"))) {
+            System.err.println("usage: assess FILE [--format json|text|html] [--out PATH] | occupations --format json");
+            return USAGE;
+        }
+        PrintStream stdout = System.out;
+        System.setOut(System.err); // libraries that print must not corrupt the report on standard output
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .properties(Map.of(
+                        "spring.main.banner-mode", "off",
+                        "logging.level.root", "WARN",
+                        "spring.datasource.url", "jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "db-scheduler.enabled", "false"))
+                .run()) {
+            String output = args[0].equals("assess")
+                    ? assess(context, Path.of(options.get("file")), format)
+                    : context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
+                            .writeValueAsString(context.getBean(OccupationCatalogue.class).entries());
+            write(stdout, options.get("--out"), output);
+            return OK;
+        } catch (CliRejection e) {
+            System.err.println(e.json);
+            return REJECTED;
+        } catch (IOException e) {
+            System.err.println(error("UNREADABLE", "The output could not be written: " + e.getMessage()));
+            return REJECTED;
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    private static String assess(ConfigurableApplicationContext context, Path file, String format) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CliRejection(error("FILE_NOT_FOUND", "There is no file at " + file + "."));
+        } catch (IOException e) {
+            throw new CliRejection(error("UNREADABLE", "The file " + file + " cannot be read."));
+        }
+        Report report;
+        try {
+            report = context.getBean(Pipeline.class).assessNow(file.getFileName().toString(), content, "en");
+        } catch (ExtractionException e) {
+            throw new CliRejection(error(e.error().name(), e.error().message()));
+        }
+        ReportRenderer renderer = context.getBean(ReportRenderer.class);
+        return switch (format) {
+            case "text" -> renderer.text(report, null);
+            case "html" -> renderer.html(report, null);
+            default -> context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
+                    .writeValueAsString(report);
+        };
+    }
+
+    private static void write(PrintStream stdout, String out, String output) throws IOException {
+        if (out == null) {
+            stdout.println(output);
+            stdout.flush();
+        } else {
+            Files.writeString(Path.of(out), output, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String error(String code, String message) {
+        return JsonMapper.shared().writeValueAsString(Map.of("error", code, "message", message));
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("--") && i + 1 < args.length) {
+                options.put(args[i], args[++i]);
+            } else if (!args[i].startsWith("--")) {
+                options.put("file", args[i]);
+            }
+        }
+        return options;
+    }
+
+    private static final class CliRejection extends RuntimeException {
+        private final String json;
+
+        CliRejection(String json) {
+            super(null, null, false, false);
+            this.json = json;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.aiproof.intake;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+import dev.aiproof.extraction.ExtractionError;
+import dev.aiproof.pipeline.Assessment;
+import dev.aiproof.pipeline.AssessmentState;
+import dev.aiproof.pipeline.Pipeline;
+
+/** The pages: upload form, status page (refreshes itself until done) and the private report page. No JavaScript needed. */
+@Controller
+class WebController {
+
+    private final Pipeline pipeline;
+    private final SubmissionValidator validator;
+
+    WebController(Pipeline pipeline, SubmissionValidator validator) {
+        this.pipeline = pipeline;
+        this.validator = validator;
+    }
+
+    @GetMapping("/")
+    String form() {
+        return "index";
+    }
+
+    @PostMapping("/assessments")
+    String submit(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String email,
+                  @RequestParam(required = false) Boolean consent, Model model) {
+        try {
+            Assessment assessment = pipeline.submit(validator.validate(file, null, email, consent, null));
+            return "redirect:/assessments/" + assessment.id();
+        } catch (IntakeException e) {
+            model.addAttribute("errorCode", e.code());
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("email", email);
+            return "index";
+        }
+    }
+
+    @GetMapping("/assessments/{id}")
+    String status(@PathVariable String id, Model model) {
+        Assessment assessment = pipeline.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean ready = assessment.state() == AssessmentState.REPORTED || assessment.state() == AssessmentState.DELIVERED;
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("ready", ready);
+        model.addAttribute("refresh", !ready && !assessment.state().finished());
+        return "status";
+    }
+
+    @GetMapping("/reports/{token}")
+    String report(@PathVariable String token, Model model) {
+        Assessment assessment = pipeline.findByReportToken(token)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("report", pipeline.report(assessment.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "report";
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge(Model model) {
+        model.addAttribute("errorCode", ExtractionError.TOO_LARGE.name());
+        model.addAttribute("error", ExtractionError.TOO_LARGE.message());
+        return "index";
+    }
+}

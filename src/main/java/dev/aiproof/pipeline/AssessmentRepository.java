@@ -1,0 +1,113 @@
+package dev.aiproof.pipeline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Rows of the assessment table. Stage outputs are JSON columns, written together with the state they lead to. */
+@Repository
+class AssessmentRepository {
+
+    /** The JSON columns a stage may write, so that no column name is ever built from input. */
+    static final Set<String> STAGE_COLUMNS = Set.of("document", "profile", "scored", "report");
+
+    private final JdbcClient jdbc;
+
+    AssessmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String id, String reportToken, Submission submission, Instant now) {
+        jdbc.sql("""
+                insert into assessment (id, report_token, state, email, language, file_name, linkedin_url, content,
+                                        created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, reportToken, AssessmentState.RECEIVED.name(), submission.email(), submission.language(),
+                        submission.fileName(), submission.linkedinUrl(), submission.content(),
+                        Timestamp.from(now), Timestamp.from(now))
+                .update();
+    }
+
+    Optional<Assessment> find(String id) {
+        return jdbc.sql("select * from assessment where id = ?").param(id).query(this::assessment).optional();
+    }
+
+    Optional<Assessment> findByReportToken(String token) {
+        return jdbc.sql("select * from assessment where report_token = ?").param(token).query(this::assessment).optional();
+    }
+
+    Optional<Upload> upload(String id) {
+        return jdbc.sql("select file_name, content from assessment where id = ?").param(id)
+                .query((rs, n) -> new Upload(rs.getString("file_name"), rs.getBytes("content"))).optional();
+    }
+
+    String email(String id) {
+        return jdbc.sql("select email from assessment where id = ?").param(id).query(String.class).single();
+    }
+
+    Optional<String> json(String id, String column) {
+        requireStageColumn(column);
+        return jdbc.sql("select " + column + " from assessment where id = ?").param(id)
+                .query((rs, n) -> rs.getString(1)).optional().filter(s -> s != null);
+    }
+
+    /** Moves from {@code from} to {@code to} and stores the stage output; false if another run got there first. */
+    boolean advance(String id, AssessmentState from, AssessmentState to, String column, String json, Instant now) {
+        requireStageColumn(column);
+        return jdbc.sql("update assessment set state = ?, " + column + " = ?, updated_at = ? where id = ? and state = ?")
+                .params(to.name(), json, Timestamp.from(now), id, from.name())
+                .update() == 1;
+    }
+
+    boolean finish(String id, AssessmentState from, AssessmentState to, String errorCode, String errorMessage, Instant now) {
+        return jdbc.sql("""
+                update assessment set state = ?, error_code = ?, error_message = ?, updated_at = ?
+                where id = ? and state = ?""")
+                .params(to.name(), errorCode, errorMessage, Timestamp.from(now), id, from.name())
+                .update() == 1;
+    }
+
+    /** The report is out: erase the upload, its text and the intermediate stages, keep the report for its page. */
+    boolean delivered(String id, Instant now) {
+        return jdbc.sql("""
+                update assessment set state = ?, delivered_at = ?, updated_at = ?,
+                       content = null, document = null, profile = null, scored = null
+                where id = ? and state = ?""")
+                .params(AssessmentState.DELIVERED.name(), Timestamp.from(now), Timestamp.from(now), id,
+                        AssessmentState.REPORTED.name())
+                .update() == 1;
+    }
+
+    /** A refused upload is of no further use: erase it. */
+    void eraseUpload(String id) {
+        jdbc.sql("update assessment set content = null, document = null where id = ?").param(id).update();
+    }
+
+    boolean delete(String id) {
+        return jdbc.sql("delete from assessment where id = ?").param(id).update() == 1;
+    }
+
+    private static void requireStageColumn(String column) {
+        if (!STAGE_COLUMNS.contains(column)) {
+            throw new IllegalArgumentException("not a stage column: " + column);
+        }
+    }
+
+    private Assessment assessment(ResultSet rs, int row) throws SQLException {
+        AssessmentState state = AssessmentState.valueOf(rs.getString("state"));
+        Stage next = Stage.after(state);
+        return new Assessment(rs.getString("id"), state, next == null ? null : next.name().toLowerCase(java.util.Locale.ROOT),
+                rs.getString("error_code"), rs.getString("error_message"), rs.getString("language"),
+                rs.getString("report_token"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    record Upload(String fileName, byte[] content) {
+    }
+}

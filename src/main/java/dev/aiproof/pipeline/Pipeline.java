@@ -1,0 +1,237 @@
+package dev.aiproof.pipeline;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+
+import dev.aiproof.delivery.Mailer;
+import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.extraction.ExtractionException;
+import dev.aiproof.extraction.Extractor;
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.profiling.Profiler;
+import dev.aiproof.report.Report;
+import dev.aiproof.report.ReportBuilder;
+import dev.aiproof.scoring.ExposureAssessment;
+import dev.aiproof.scoring.Scorer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole journey of a CV: submit → extract → profile → score → report → deliver.
+ *
+ * <p>A submission is stored and its first stage scheduled in one transaction. Each stage runs as a durable
+ * db-scheduler task: it reads the previous stage's output from the database, does its work, and in one
+ * transaction stores its output, advances the state and schedules the next stage. A stage whose state has
+ * already moved on does nothing, so a replay after a crash is harmless. Failures are retried with backoff
+ * by {@link StageTasks}.
+ */
+@Service
+public class Pipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AssessmentRepository assessments;
+    private final Extractor extractor;
+    private final Profiler profiler;
+    private final Scorer scorer;
+    private final ReportBuilder reports;
+    private final Mailer mailer;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+    private final ObjectProvider<SchedulerClient> scheduler;
+    private final PipelineProperties properties;
+
+    Pipeline(AssessmentRepository assessments, Extractor extractor, Profiler profiler, Scorer scorer,
+             ReportBuilder reports, Mailer mailer, JsonMapper json, TransactionTemplate transaction,
+             ObjectProvider<SchedulerClient> scheduler, PipelineProperties properties) {
+        this.assessments = assessments;
+        this.extractor = extractor;
+        this.profiler = profiler;
+        this.scorer = scorer;
+        this.reports = reports;
+        this.mailer = mailer;
+        this.json = json;
+        this.transaction = transaction;
+        this.scheduler = scheduler;
+        this.properties = properties;
+    }
+
+    /** Stores the submission and schedules its first stage, atomically. */
+    public Assessment submit(Submission submission) {
+        String id = UUID.randomUUID().toString();
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        String reportToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        transaction.executeWithoutResult(status -> {
+            assessments.insert(id, reportToken, submission, Instant.now());
+            schedule(Stage.EXTRACT, id);
+        });
+        log.info("assessment {} received", id);
+        return assessments.find(id).orElseThrow();
+    }
+
+    public Optional<Assessment> find(String id) {
+        return assessments.find(id);
+    }
+
+    public Optional<Assessment> findByReportToken(String token) {
+        return assessments.findByReportToken(token);
+    }
+
+    /** The finished report, once there is one. */
+    public Optional<Report> report(String id) {
+        return assessments.json(id, "report").map(text -> json.readValue(text, Report.class));
+    }
+
+    /**
+     * Erases everything stored about an assessment. Pending stages are cancelled; a stage already running finds
+     * the row gone and stops without writing anything.
+     */
+    public boolean delete(String id) {
+        Boolean deleted = transaction.execute(status -> {
+            SchedulerClient client = scheduler.getObject();
+            for (Stage stage : Stage.values()) {
+                client.getScheduledExecution(new TaskInstance<>(stage.taskName(), id))
+                        .filter(execution -> !execution.isPicked())
+                        .ifPresent(execution -> cancelQuietly(client, execution.getTaskInstance()));
+            }
+            return assessments.delete(id);
+        });
+        return Boolean.TRUE.equals(deleted);
+    }
+
+    private static void cancelQuietly(SchedulerClient client, TaskInstanceId instance) {
+        try {
+            client.cancel(instance);
+        } catch (TaskInstanceCurrentlyExecutingException e) {
+            // picked up in the meantime: it will find the row gone
+        }
+    }
+
+    /**
+     * Runs every stage at once, in memory, for the command line: nothing is stored and no email is sent.
+     *
+     * @throws ExtractionException when the file is refused
+     */
+    public Report assessNow(String fileName, byte[] content, String language) {
+        ExtractedDocument document = extractor.extract(fileName, content);
+        CareerProfile profile = profiler.profile(document);
+        return reports.build("cli-" + document.contentHash().substring(0, 12), profile, scorer.score(profile), language);
+    }
+
+    /** Runs one stage for one assessment; called by the stage's durable task. */
+    void run(Stage stage, String id) {
+        Assessment assessment = assessments.find(id).orElse(null);
+        if (assessment == null || assessment.state() != stage.from) {
+            return; // erased, or this stage already ran: a replay is a no-op
+        }
+        try {
+            runStage(stage, assessment);
+        } catch (RuntimeException e) {
+            if (assessments.find(id).isEmpty()) {
+                return; // erased while the stage ran: nothing left to do
+            }
+            throw e;
+        }
+        log.info("assessment {} stage {} done", id, stage);
+    }
+
+    private void runStage(Stage stage, Assessment assessment) {
+        String id = assessment.id();
+        switch (stage) {
+            case EXTRACT -> extract(id);
+            case PROFILE -> advance(stage, id, "profile", profiler.profile(read(id, "document", ExtractedDocument.class)));
+            case SCORE -> advance(stage, id, "scored", scorer.score(read(id, "profile", CareerProfile.class)));
+            case REPORT -> advance(stage, id, "report", reports.build(id, read(id, "profile", CareerProfile.class),
+                    read(id, "scored", ExposureAssessment.class), assessment.language()));
+            case DELIVER -> deliver(assessment);
+            case NOTIFY_REJECTION -> mailer.sendRejection(assessments.email(id), assessment.errorCode(),
+                    assessment.errorMessage());
+        }
+    }
+
+    /** Retries are exhausted: keep the assessment for an operator. */
+    void fail(Stage stage, String id, Throwable cause) {
+        String reason = cause == null ? "unknown" : cause.getClass().getSimpleName();
+        assessments.finish(id, stage.from, AssessmentState.FAILED, "PROCESSING_FAILED",
+                "We could not finish your assessment (" + stage.name().toLowerCase(java.util.Locale.ROOT)
+                        + " failed: " + reason + "). Nothing is lost: an operator has been alerted.", Instant.now());
+        log.error("assessment {} FAILED at {} after retries: {}", id, stage, reason);
+    }
+
+    private void extract(String id) {
+        AssessmentRepository.Upload upload = assessments.upload(id).orElseThrow();
+        ExtractedDocument document;
+        try {
+            document = extractor.extract(upload.fileName(), upload.content());
+        } catch (ExtractionException e) {
+            transaction.executeWithoutResult(status -> {
+                if (assessments.finish(id, AssessmentState.RECEIVED, AssessmentState.REJECTED, e.error().name(),
+                        e.error().message(), Instant.now())) {
+                    assessments.eraseUpload(id);
+                    schedule(Stage.NOTIFY_REJECTION, id);
+                }
+            });
+            log.info("assessment {} rejected: {}", id, e.error());
+            return;
+        }
+        advance(Stage.EXTRACT, id, "document", document);
+    }
+
+    private void deliver(Assessment assessment) {
+        Report report = report(assessment.id()).orElseThrow();
+        mailer.sendReport(assessments.email(assessment.id()), report, reportUrl(assessment.reportToken()));
+        assessments.delivered(assessment.id(), Instant.now());
+    }
+
+    public String reportUrl(String reportToken) {
+        return properties.publicUrl().replaceAll("/+$", "") + "/reports/" + reportToken;
+    }
+
+    private void advance(Stage stage, String id, String column, Object output) {
+        String text = json.writeValueAsString(output);
+        transaction.executeWithoutResult(status -> {
+            if (assessments.advance(id, stage.from, stage.to, column, text, Instant.now())) {
+                Stage next = Stage.after(stage.to);
+                if (next != null) {
+                    schedule(next, id);
+                }
+            }
+        });
+    }
+
+    private <T> T read(String id, String column, Class<T> type) {
+        return json.readValue(assessments.json(id, column).orElseThrow(), type);
+    }
+
+    private void schedule(Stage stage, String id) {
+        SchedulerClient client = scheduler.getObject();
+        client.scheduleIfNotExists(new TaskInstance<>(stage.taskName(), id, id), Instant.now());
+        if (client instanceof Scheduler local && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // the scheduler's own wake-up fires before our commit, so it would wait a polling interval; wake it after
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    local.triggerCheckForDueExecutions();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.aiproof.pipeline;
+
+/** The durable steps, each run as its own db-scheduler task; {@code from} is the state it starts from. */
+enum Stage {
+    EXTRACT(AssessmentState.RECEIVED, AssessmentState.EXTRACTED),
+    PROFILE(AssessmentState.EXTRACTED, AssessmentState.PROFILED),
+    SCORE(AssessmentState.PROFILED, AssessmentState.SCORED),
+    REPORT(AssessmentState.SCORED, AssessmentState.REPORTED),
+    DELIVER(AssessmentState.REPORTED, AssessmentState.DELIVERED),
+    /** Tells the person why their submission was refused. */
+    NOTIFY_REJECTION(AssessmentState.REJECTED, AssessmentState.REJECTED);
+
+    final AssessmentState from;
+    final AssessmentState to;
+
+    Stage(AssessmentState from, AssessmentState to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    String taskName() {
+        return "assessment-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    static Stage after(AssessmentState state) {
+        for (Stage stage : values()) {
+            if (stage.from == state && stage != NOTIFY_REJECTION) {
+                return stage;
+            }
+        }
+        return null;
+    }
+}

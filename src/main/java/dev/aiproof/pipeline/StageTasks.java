@@ -1,0 +1,99 @@
+package dev.aiproof.pipeline;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerConfigurationSupport;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import dev.aiproof.profiling.ProfilerUnavailableException;
+
+/** One durable db-scheduler task per stage, retried with exponential backoff, then marked FAILED. */
+@Configuration(proxyBeanMethods = false)
+class StageTasks {
+
+    // db-scheduler's starter collects Task beans one by one, hence one bean per stage.
+
+    @Bean
+    Task<String> extractTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
+        return task(Stage.EXTRACT, pipeline, properties);
+    }
+
+    @Bean
+    Task<String> profileTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
+        return task(Stage.PROFILE, pipeline, properties);
+    }
+
+    @Bean
+    Task<String> scoreTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
+        return task(Stage.SCORE, pipeline, properties);
+    }
+
+    @Bean
+    Task<String> reportTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
+        return task(Stage.REPORT, pipeline, properties);
+    }
+
+    @Bean
+    Task<String> deliverTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
+        return task(Stage.DELIVER, pipeline, properties);
+    }
+
+    @Bean
+    Task<String> notifyRejectionTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
+        return task(Stage.NOTIFY_REJECTION, pipeline, properties);
+    }
+
+    /**
+     * An instance that runs no tasks (db-scheduler.enabled=false: a web-only node, or a stopped worker) still
+     * stores submissions and schedules their first stage, for the workers to pick up.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "db-scheduler.enabled", havingValue = "false")
+    SchedulerClient schedulingOnlyClient(DataSource dataSource) {
+        return SchedulerClient.Builder.create(DbSchedulerConfigurationSupport.configureDataSource(dataSource))
+                .serializer(DbSchedulerConfigurationSupport.SPRING_JAVA_SERIALIZER)
+                .build();
+    }
+
+    private static Task<String> task(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
+        return Tasks.oneTime(stage.taskName(), String.class)
+                .onFailure(new Backoff(stage, pipeline, properties))
+                .execute((instance, context) -> pipeline.getObject().run(stage, instance.getData()));
+    }
+
+    /** Exponential backoff; an unavailable LLM under fallback=wait is waited for without using up attempts. */
+    record Backoff(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties)
+            implements FailureHandler<String> {
+
+        @Override
+        public void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
+            Throwable cause = complete.getCause().orElse(null);
+            Instant now = complete.getTimeDone();
+            if (cause instanceof ProfilerUnavailableException) {
+                operations.reschedule(complete, now.plus(properties.profilerWait()));
+                return;
+            }
+            int failures = complete.getExecution().consecutiveFailures + 1;
+            if (failures >= properties.maxAttempts()) {
+                pipeline.getObject().fail(stage, complete.getExecution().taskInstance.getId(), cause);
+                operations.stop();
+                return;
+            }
+            Duration wait = properties.initialBackoff().multipliedBy((long) Math.pow(3, failures - 1));
+            operations.reschedule(complete, now.plus(wait));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.aiproof.report;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import dev.aiproof.scoring.ExposureAssessment.PlanStep;
+import dev.aiproof.scoring.ExposureAssessment.SkillView;
+import dev.aiproof.scoring.ExposureAssessment.TaskScore;
+
+/** Renders a report as the HTML of the email, and as plain text for the email's text part and the CLI. */
+@Component
+public class ReportRenderer {
+
+    private final ITemplateEngine templates;
+
+    public ReportRenderer(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** A complete HTML document; {@code reportUrl} may be null (CLI). */
+    public String html(Report report, String reportUrl) {
+        return templates.process("mail/report", new Context(Locale.ENGLISH, Map.of("report", report,
+                "reportUrl", reportUrl == null ? "" : reportUrl)));
+    }
+
+    public String text(Report report, String reportUrl) {
+        StringBuilder out = new StringBuilder();
+        out.append("Your AI exposure: ").append(report.score()).append("/100 — ").append(bandLabel(report.band()))
+                .append("\n\n");
+        out.append("Occupation: ").append(report.occupation().title()).append(" (SOC ").append(report.occupation().soc())
+                .append("), from \"").append(report.occupation().evidence()).append("\"\n");
+        out.append("Seniority: ").append(report.seniority().level()).append(", ")
+                .append(report.seniority().yearsOfExperience()).append(" years — risk ")
+                .append(report.seniority().riskEffect()).append("\n");
+        out.append("Screen work: ").append(Math.round(report.screenWork().share() * 100)).append("% — ")
+                .append(report.screenWork().effect()).append("\n\n");
+        out.append("Your tasks\n");
+        for (TaskScore task : report.tasks()) {
+            out.append("- ").append(task.title()).append(": ").append(task.exposure().json()).append(" (")
+                    .append(task.level()).append(", ").append(Math.round(task.share() * 100)).append("% of your time) — ")
+                    .append(task.rationale()).append("\n");
+            task.evidence().forEach(line -> out.append("    from your CV: \"").append(line).append("\"\n"));
+        }
+        skills(out, "Skills AI is catching up with", report.skills().vulnerable());
+        skills(out, "Skills that keep their worth", report.skills().resilient());
+        if (!report.insights().isEmpty()) {
+            out.append("\nWhat stands out\n");
+            report.insights().forEach(i -> out.append("- ").append(i).append("\n"));
+        }
+        if (!report.plan().isEmpty()) {
+            out.append("\nYour plan\n");
+            int n = 1;
+            for (PlanStep step : report.plan()) {
+                out.append(n++).append(". ").append(step.title()).append(" — ").append(step.detail()).append("\n");
+            }
+        }
+        if (report.edge() != null && !report.edge().isBlank()) {
+            out.append("\nYour edge\n").append(report.edge()).append("\n");
+        }
+        out.append("\nSources\n");
+        report.sources().forEach(s -> out.append("- ").append(s).append("\n"));
+        out.append("\nProfiled by: ").append(report.profiler().kind()).append(" (").append(report.profiler().model())
+                .append("); taxonomy ").append(report.taxonomyVersion()).append("\n");
+        if (reportUrl != null) {
+            out.append("\nYour report online: ").append(reportUrl).append("\n");
+        }
+        return out.toString();
+    }
+
+    public static String bandLabel(String band) {
+        return switch (band) {
+            case "low" -> "low";
+            case "moderate" -> "moderate";
+            case "high" -> "high";
+            default -> "very high";
+        };
+    }
+
+    private static void skills(StringBuilder out, String heading, java.util.List<SkillView> skills) {
+        if (skills.isEmpty()) {
+            return;
+        }
+        out.append("\n").append(heading).append("\n");
+        skills.forEach(s -> out.append("- ").append(s.name()).append(": ").append(s.rationale()).append("\n"));
+    }
+}

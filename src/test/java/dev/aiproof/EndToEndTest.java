@@ -1,0 +1,97 @@
+package dev.aiproof;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import jakarta.mail.internet.MimeMessage;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A CV goes in over HTTP; a report comes out, and exactly one email reaches a real SMTP server. */
+class EndToEndTest extends ServiceTest {
+
+    private final JsonMapper json = JsonMapper.shared();
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void uploadedCvIsAssessedReportedAndEmailedOnce() throws Exception {
+        String domain = "e2e-" + UUID.randomUUID() + ".example";
+        String email = "kari@" + domain;
+        RestClient http = RestClient.create(baseUrl());
+
+        ResponseEntity<String> accepted = http.post().uri("/api/assessments")
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form(Path.of("fixtures/e2e/senior-developer.txt"), email))
+                .retrieve().toEntity(String.class);
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode body = json.readTree(accepted.getBody());
+        String id = body.get("id").asString();
+        assertThat(body.get("statusUrl").asString()).isEqualTo("/api/assessments/" + id);
+
+        await().atMost(PIPELINE_TIMEOUT).until(() ->
+                json.readTree(http.get().uri("/api/assessments/{id}", id).retrieve().body(String.class))
+                        .get("state").asString().equals("DELIVERED"));
+
+        String report = http.get().uri("/api/assessments/{id}/report", id).retrieve().body(String.class);
+        assertThat(ReportSchema.violations(report)).isEmpty();
+        JsonNode parsed = json.readTree(report);
+        assertThat(parsed.get("id").asString()).isEqualTo(id);
+        assertThat(parsed.get("occupation").get("soc").asString()).isEqualTo("15-1252");
+        assertThat(report).doesNotContain("kari.nordmann@example.org").doesNotContain(email);
+        int score = parsed.get("score").asInt();
+        String band = parsed.get("band").asString();
+
+        await().atMost(PIPELINE_TIMEOUT).until(() -> mailsFor(domain).length >= 1);
+        Thread.sleep(1500); // a duplicate would arrive now, if there were one
+        MimeMessage[] mails = mailsFor(domain);
+        assertThat(mails).hasSize(1);
+        assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo(email);
+        Map<String, String> parts = MailParts.of(mails[0]);
+        assertThat(parts).containsKeys("text/plain", "text/html");
+        String bandWords = band.replace('_', ' ');
+        assertThat(parts.get("text/plain")).contains(score + "/100").contains(bandWords);
+        assertThat(parts.get("text/html")).contains(">" + score + "<").contains(bandWords + " exposure");
+        assertThat(mails[0].getSubject()).contains(score + "/100");
+        // delivered: the CV, its text and the intermediate stages are erased; the report stays for its page
+        assertThat(jdbc.sql("select count(*) from assessment where id = ? and content is null and document is null"
+                + " and profile is null and scored is null and report is not null").param(id).query(Integer.class).single())
+                .isEqualTo(1);
+        assertThat(mails[0].getMessageID()).isEqualTo("<report-" + id + "@aiproof.local>");
+    }
+
+    private static MimeMessage[] mailsFor(String domain) {
+        return TestMailServer.get().getReceivedMessagesForDomain(domain);
+    }
+
+    static MultiValueMap<String, Object> form(Path file, String email) throws Exception {
+        byte[] content = Files.readAllBytes(file);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return file.getFileName().toString();
+            }
+        });
+        form.add("email", email);
+        form.add("consent", "true");
+        return form;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.aiproof;
+
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The allowed dependencies between feature packages (DESIGN.md "Modules"). A package may use only the packages
+ * listed for it; anything else is a design change and belongs in DESIGN.md first.
+ */
+class ModuleBoundariesTest {
+
+    static final Map<String, Set<String>> ALLOWED = Map.of(
+            "extraction", Set.of(),
+            "taxonomy", Set.of(),
+            "profiling", Set.of("taxonomy", "extraction"),
+            "scoring", Set.of("taxonomy", "profiling"),
+            "report", Set.of("scoring", "taxonomy", "profiling"),
+            "delivery", Set.of("report"),
+            "pipeline", Set.of("extraction", "profiling", "scoring", "report", "delivery", "taxonomy"),
+            "intake", Set.of("pipeline", "report", "scoring", "taxonomy", "extraction"));
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.aiproof");
+
+    @Test
+    void featurePackagesUseOnlyWhatTheyMay() {
+        ALLOWED.forEach((module, allowed) -> {
+            String[] forbidden = ALLOWED.keySet().stream()
+                    .filter(other -> !other.equals(module) && !allowed.contains(other))
+                    .map(other -> "dev.aiproof." + other + "..")
+                    .toArray(String[]::new);
+            if (forbidden.length > 0) {
+                noClasses().that().resideInAPackage("dev.aiproof." + module + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                        .because(module + " may use only " + allowed)
+                        .check(classes);
+            }
+        });
+    }
+
+    @Test
+    void everyFeaturePackageIsDeclared() {
+        Set<String> modules = new java.util.TreeSet<>();
+        classes.forEach(c -> {
+            String rest = c.getPackageName().replaceFirst("^dev\\.aiproof\\.?", "");
+            if (!rest.isEmpty()) {
+                modules.add(rest.split("\\.")[0]);
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(ALLOWED.keySet()).containsAll(modules);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("dev.aiproof.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.aiproof;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole service on a random port, with a real SMTP server (GreenMail) and an in-memory database.
+ * Subclasses share one Spring context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "db-scheduler.polling-interval=200ms",
+        "db-scheduler.heartbeat-interval=1s",
+        "aiproof.pipeline.initial-backoff=200ms",
+        "resilience4j.retry.instances.smtp.wait-duration=100ms"
+})
+public abstract class ServiceTest {
+
+    protected static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", TestMailServer::port);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    }
+
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+}

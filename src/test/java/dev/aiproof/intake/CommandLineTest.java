@@ -1,0 +1,91 @@
+package dev.aiproof.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.aiproof.AiproofApplication;
+import dev.aiproof.ReportSchema;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The CLI contract of DESIGN.md, in process: report on standard output, rejections as JSON on standard error with exit 2. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void assessPrintsASchemaValidReport() {
+        Result result = run("assess", "fixtures/e2e/senior-developer.txt", "--format", "json");
+        assertThat(result.exit).isZero();
+        assertThat(ReportSchema.violations(result.out)).isEmpty();
+        assertThat(JsonMapper.shared().readTree(result.out).get("occupation").get("soc").asString()).isEqualTo("15-1252");
+    }
+
+    @Test
+    void assessWritesTextToAFile() throws Exception {
+        Path out = dir.resolve("report.txt");
+        Result result = run("assess", "fixtures/e2e/senior-developer.txt", "--format", "text", "--out", out.toString());
+        assertThat(result.exit).isZero();
+        assertThat(Files.readString(out)).contains("Your AI exposure:").contains("/100");
+    }
+
+    @Test
+    void unreadableFileExitsTwoWithAJsonError() throws Exception {
+        Path broken = dir.resolve("cv.pdf");
+        Files.write(broken, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII));
+        Result result = run("assess", broken.toString(), "--format", "json");
+        assertThat(result.exit).isEqualTo(2);
+        JsonNode error = JsonMapper.shared().readTree(result.err.strip().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(error.get("error").asString()).isIn("CORRUPT", "NO_TEXT", "UNSUPPORTED_FORMAT");
+        assertThat(error.get("message").asString()).isNotBlank();
+        assertThat(result.out).isBlank();
+    }
+
+    @Test
+    void missingFileExitsTwo() {
+        Result result = run("assess", dir.resolve("nope.pdf").toString());
+        assertThat(result.exit).isEqualTo(2);
+        assertThat(result.err).contains("\"error\":\"FILE_NOT_FOUND\"");
+    }
+
+    @Test
+    void occupationsListsSocTitleAndBaseScore() {
+        Result result = run("occupations", "--format", "json");
+        assertThat(result.exit).isZero();
+        JsonNode list = JsonMapper.shared().readTree(result.out);
+        assertThat(list.size()).isPositive();
+        for (JsonNode occupation : list) {
+            assertThat(occupation.get("soc").asString()).matches("\\d{2}-\\d{4}");
+            assertThat(occupation.get("title").asString()).isNotBlank();
+            assertThat(occupation.get("baseScore").asInt()).isBetween(0, 100);
+        }
+    }
+
+    private static Result run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+        try {
+            int exit = CommandLine.run(AiproofApplication.class, args);
+            return new Result(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    record Result(int exit, String out, String err) {
+    }
+}
