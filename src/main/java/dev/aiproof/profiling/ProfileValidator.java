@@ -168,7 +168,9 @@ final class ProfileValidator {
         private final String normalisedText;
 
         Evidence(String cvText) {
-            this.lines = cvText.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            // cited without list markers: the report quotes the line, not its bullet
+            this.lines = cvText.lines().map(l -> l.strip().replaceFirst("^[-–•*·▪●◦>]+\\s*", ""))
+                    .filter(l -> !l.isEmpty()).toList();
             this.normalisedLines = lines.stream().map(Evidence::normalise).toList();
             this.normalisedText = " " + String.join(" ", normalisedLines) + " ";
         }

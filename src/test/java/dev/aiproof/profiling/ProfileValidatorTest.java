@@ -42,7 +42,7 @@ class ProfileValidatorTest {
 
         assertThat(result.usable()).isTrue();
         assertThat(result.profile().tasks().getFirst().evidence())
-                .containsExactly("- Designed the event-driven architecture for merchant settlements.");
+                .containsExactly("Designed the event-driven architecture for merchant settlements.");
         assertThat(result.profile().skills().getFirst().evidence()).isEqualTo("Skills: Java, SQL");
         assertThat(result.profile().seniority().level()).isEqualTo(SeniorityLevel.SENIOR);
         assertThat(result.problems()).isEmpty();
