@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jsonSchema      ask for JSON-schema structured output (strict on OpenAI); off for servers that reject it
  * @param promptsLocation folder with system.txt, user.txt, repair.txt and VERSION
  * @param cache           reuse a stored profile for the same CV, prompt version, model and taxonomy version
+ * @param cacheTtl        how long a stored profile is kept (its evidence quotes are CV lines)
  * @param retry           backoff for 429, 5xx and timeouts
  * @param circuitBreaker  stops calling a failing provider for a while
  * @param bulkhead        concurrent calls allowed
@@ -29,7 +30,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("aiproof.llm")
 record LlmProperties(LlmProvider provider, String baseUrl, String apiKey, String model, Double temperature,
                      Integer seed, Duration timeout, LlmFallback fallback, Integer maxOutputTokens, Integer maxCvChars,
-                     Boolean jsonSchema, String promptsLocation, Boolean cache, Retry retry,
+                     Boolean jsonSchema, String promptsLocation, Boolean cache, Duration cacheTtl, Retry retry,
                      CircuitBreaker circuitBreaker, Bulkhead bulkhead, RateLimit rateLimit) {
 
     LlmProperties {
@@ -44,16 +45,11 @@ record LlmProperties(LlmProvider provider, String baseUrl, String apiKey, String
         jsonSchema = jsonSchema == null || jsonSchema;
         promptsLocation = blank(promptsLocation) ? "classpath:prompts/" : promptsLocation;
         cache = cache == null || cache;
+        cacheTtl = cacheTtl == null ? Duration.ofDays(30) : cacheTtl;
         retry = retry == null ? new Retry(null, null, null, null, null, null) : retry;
         circuitBreaker = circuitBreaker == null ? new CircuitBreaker(null, null, null, null) : circuitBreaker;
         bulkhead = bulkhead == null ? new Bulkhead(null, null) : bulkhead;
         rateLimit = rateLimit == null ? new RateLimit(null, null, null) : rateLimit;
-    }
-
-    /** Defaults for everything, for the given provider and endpoint. */
-    static LlmProperties of(LlmProvider provider, String baseUrl, String model) {
-        return new LlmProperties(provider, baseUrl, null, model, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
     }
 
     /** The model as recorded in reports and cache keys. */

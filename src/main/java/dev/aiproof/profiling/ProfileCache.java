@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,10 +31,13 @@ public final class ProfileCache {
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Clock clock;
+    private final Duration ttl;
 
-    ProfileCache(JdbcTemplate jdbc, Clock clock) {
+    /** @param ttl how long a profile is kept: its evidence quotes are CV lines, so they must not stay for ever */
+    ProfileCache(JdbcTemplate jdbc, Clock clock, Duration ttl) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ttl = ttl;
     }
 
     record Key(String contentHash, String promptVersion, String model, String taxonomyVersion) {
@@ -52,8 +56,8 @@ public final class ProfileCache {
     Optional<CareerProfile> find(Key key) {
         List<String> rows;
         try {
-            rows = jdbc.queryForList("select profile_json from profile_cache where cache_key = ?", String.class,
-                    key.digest());
+            rows = jdbc.queryForList("select profile_json from profile_cache where cache_key = ? and created_at >= ?",
+                    String.class, key.digest(), cutoff());
         } catch (DataAccessException e) {
             log.warn("profile cache unreadable, profiling afresh: {}", e.getClass().getSimpleName());
             return Optional.empty();
@@ -73,6 +77,7 @@ public final class ProfileCache {
     void put(Key key, CareerProfile profile) {
         String body = json.writeValueAsString(profile);
         try {
+            jdbc.update("delete from profile_cache where created_at < ?", cutoff());
             jdbc.update("insert into profile_cache (cache_key, content_hash, prompt_version, model, taxonomy_version,"
                             + " profile_json, created_at) values (?, ?, ?, ?, ?, ?, ?)",
                     key.digest(), key.contentHash(), key.promptVersion(), key.model(), key.taxonomyVersion(), body,
@@ -87,6 +92,10 @@ public final class ProfileCache {
     /** Erases every cached profile of one CV, for when its assessment is deleted. */
     public int evict(String contentHash) {
         return jdbc.update("delete from profile_cache where content_hash = ?", contentHash);
+    }
+
+    private Timestamp cutoff() {
+        return Timestamp.from(Instant.now(clock).minus(ttl));
     }
 
     private void evictKey(Key key) {

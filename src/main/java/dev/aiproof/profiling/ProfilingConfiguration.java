@@ -65,7 +65,7 @@ class ProfilingConfiguration {
 
     @Bean
     ProfileCache profileCache(LlmProperties properties, ObjectProvider<JdbcTemplate> jdbc) {
-        return new ProfileCache(jdbc.getObject(), Clock.systemUTC());
+        return new ProfileCache(jdbc.getObject(), Clock.systemUTC(), properties.cacheTtl());
     }
 
     @Bean

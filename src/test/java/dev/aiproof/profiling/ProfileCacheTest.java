@@ -6,6 +6,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +51,7 @@ class ProfileCacheTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        cache = new ProfileCache(jdbc, Clock.systemUTC());
+        cache = new ProfileCache(jdbc, Clock.systemUTC(), Duration.ofDays(30));
     }
 
     private static CareerProfile sample() {
@@ -72,6 +75,20 @@ class ProfileCacheTest {
         assertThat(cache.find(new ProfileCache.Key("abc", "p1", "openai:gpt-4o-mini", "t2"))).isEmpty();
         assertThat(cache.evict("abc")).isEqualTo(1);
         assertThat(cache.find(key)).isEmpty();
+    }
+
+    @Test
+    void profilesExpireAfterTheirTimeToLive() {
+        var key = new ProfileCache.Key("abc", "p1", "m", "t1");
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        new ProfileCache(jdbc, Clock.fixed(start, ZoneOffset.UTC), Duration.ofDays(30)).put(key, sample());
+        var later = new ProfileCache(jdbc, Clock.fixed(start.plus(Duration.ofDays(31)), ZoneOffset.UTC), Duration.ofDays(30));
+
+        assertThat(new ProfileCache(jdbc, Clock.fixed(start.plus(Duration.ofDays(29)), ZoneOffset.UTC),
+                Duration.ofDays(30)).find(key)).isPresent();
+        assertThat(later.find(key)).isEmpty();
+        later.put(new ProfileCache.Key("def", "p1", "m", "t1"), sample());
+        assertThat(jdbc.queryForList("select content_hash from profile_cache", String.class)).containsExactly("def");
     }
 
     @Test
