@@ -70,11 +70,25 @@ class EndToEndTest extends ServiceTest {
         assertThat(parts.get("text/plain")).contains(score + "/100").contains(bandWords);
         assertThat(parts.get("text/html")).contains(">" + score + "<").contains(bandWords + " exposure");
         assertThat(mails[0].getSubject()).contains(score + "/100");
+        String attached = parts.get("application/pdf aiproof-report.pdf");
+        assertThat(attached).as("PDF attachment").isNotNull();
+        assertThat(pdfText(java.util.Base64.getDecoder().decode(attached))).contains(score + "/100");
+
+        String reportPage = json.readTree(http.get().uri("/api/assessments/{id}", id).retrieve().body(String.class))
+                .get("reportPage").asString();
+        byte[] pdf = http.get().uri(java.net.URI.create(reportPage).getPath() + ".pdf").retrieve().body(byte[].class);
+        assertThat(pdfText(pdf)).contains(score + "/100").contains("Your tasks");
         // delivered: the CV, its text and the intermediate stages are erased; the report stays for its page
         assertThat(jdbc.sql("select count(*) from assessment where id = ? and content is null and document is null"
                 + " and profile is null and scored is null and report is not null").param(id).query(Integer.class).single())
                 .isEqualTo(1);
         assertThat(mails[0].getMessageID()).isEqualTo("<report-" + id + "@aiproof.local>");
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private static MimeMessage[] mailsFor(String domain) {

@@ -8,7 +8,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
-/** The decoded text parts of a MIME message, by content type (text/plain, text/html). */
+/**
+ * The decoded parts of a MIME message: "text/plain" and "text/html" to their text, attachments as
+ * "type filename" (e.g. "application/pdf aiproof-report.pdf") to their bytes in Base64.
+ */
 public final class MailParts {
 
     private MailParts() {
@@ -30,6 +33,9 @@ public final class MailParts {
             parts.put("text/plain", (String) part.getContent());
         } else if (part.isMimeType("text/html")) {
             parts.put("text/html", (String) part.getContent());
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            parts.put(part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT) + " " + part.getFileName(),
+                    java.util.Base64.getEncoder().encodeToString(part.getInputStream().readAllBytes()));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -44,17 +45,18 @@ public class Mailer {
 
     public void sendReport(String to, Report report, String reportUrl) {
         send(to, "Your AI exposure: " + report.score() + "/100 (" + ReportRenderer.bandLabel(report.band()) + ")",
-                renderer.text(report, reportUrl), renderer.html(report, reportUrl), "report-" + report.id());
+                renderer.text(report, reportUrl), renderer.html(report, reportUrl), "report-" + report.id(),
+                renderer.pdf(report, reportUrl));
     }
 
     public void sendRejection(String to, String code, String message) {
         String text = "We could not assess the file you sent.\n\n" + message + "\n\n(Reason code: " + code + ")\n";
         String html = "<p>We could not assess the file you sent.</p><p>" + HtmlUtils.htmlEscape(message)
                 + "</p><p style=\"color:#777\">Reason code: " + HtmlUtils.htmlEscape(code) + "</p>";
-        send(to, "We could not read your CV", text, html, null);
+        send(to, "We could not read your CV", text, html, null, null);
     }
 
-    private void send(String to, String subject, String text, String html, String messageKey) {
+    private void send(String to, String subject, String text, String html, String messageKey, byte[] pdf) {
         MimeMessage message = messageKey == null ? sender.createMimeMessage()
                 : new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
         try {
@@ -63,6 +65,9 @@ public class Mailer {
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text, html);
+            if (pdf != null) {
+                helper.addAttachment("aiproof-report.pdf", new ByteArrayResource(pdf), "application/pdf");
+            }
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot build the email", e);
         }

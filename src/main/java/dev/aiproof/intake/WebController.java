@@ -1,6 +1,9 @@
 package dev.aiproof.intake;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +20,8 @@ import dev.aiproof.extraction.ExtractionError;
 import dev.aiproof.pipeline.Assessment;
 import dev.aiproof.pipeline.AssessmentState;
 import dev.aiproof.pipeline.Pipeline;
+import dev.aiproof.report.Report;
+import dev.aiproof.report.ReportRenderer;
 
 /** The pages: upload form, status page (refreshes itself until done) and the private report page. No JavaScript needed. */
 @Controller
@@ -24,10 +29,12 @@ class WebController {
 
     private final Pipeline pipeline;
     private final SubmissionValidator validator;
+    private final ReportRenderer renderer;
 
-    WebController(Pipeline pipeline, SubmissionValidator validator) {
+    WebController(Pipeline pipeline, SubmissionValidator validator, ReportRenderer renderer) {
         this.pipeline = pipeline;
         this.validator = validator;
+        this.renderer = renderer;
     }
 
     @GetMapping("/")
@@ -65,7 +72,19 @@ class WebController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("report", pipeline.report(assessment.id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("pdfUrl", "/reports/" + token + ".pdf");
         return "report";
+    }
+
+    @GetMapping(path = "/reports/{token}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> reportPdf(@PathVariable String token) {
+        Assessment assessment = pipeline.findByReportToken(token)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Report report = pipeline.report(assessment.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"aiproof-report.pdf\"")
+                .body(renderer.pdf(report, pipeline.reportUrl(token)));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

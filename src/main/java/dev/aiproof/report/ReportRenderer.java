@@ -1,17 +1,24 @@
 package dev.aiproof.report;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dev.aiproof.scoring.ExposureAssessment.PlanStep;
 import dev.aiproof.scoring.ExposureAssessment.SkillView;
 import dev.aiproof.scoring.ExposureAssessment.TaskScore;
 
-/** Renders a report as the HTML of the email, and as plain text for the email's text part and the CLI. */
+/** Renders a report as the HTML of the email, as plain text (email text part, CLI) and as PDF (attachment). */
 @Component
 public class ReportRenderer {
 
@@ -25,6 +32,22 @@ public class ReportRenderer {
     public String html(Report report, String reportUrl) {
         return templates.process("mail/report", new Context(Locale.ENGLISH, Map.of("report", report,
                 "reportUrl", reportUrl == null ? "" : reportUrl)));
+    }
+
+    /** The report as an A4 PDF, for the email attachment and for download. */
+    public byte[] pdf(Report report, String reportUrl) {
+        String html = templates.process("pdf/report", new Context(Locale.ENGLISH, Map.of("report", report,
+                "reportUrl", reportUrl == null ? "" : reportUrl)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new PdfRendererBuilder()
+                    .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/")
+                    .toStream(out)
+                    .run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render the report as PDF", e);
+        }
+        return out.toByteArray();
     }
 
     public String text(Report report, String reportUrl) {

@@ -8,6 +8,7 @@ import dev.aiproof.taxonomy.SeniorityLevel;
 
 /**
  * The scorer's verdict on one profile: a pure function of (profile, taxonomy), so it carries the taxonomy version.
+ * {@code occupationBaseScore} is the score of a typical mid-level worker in the same occupation, for comparison.
  */
 public record ExposureAssessment(
         String taxonomyVersion,
@@ -24,7 +25,8 @@ public record ExposureAssessment(
         List<PlanStep> plan,
         String edge,
         List<RelatedOccupation> relatedOccupations,
-        List<String> sources) {
+        List<String> sources,
+        int occupationBaseScore) {
 
     public ExposureAssessment {
         tasks = List.copyOf(tasks);
@@ -36,19 +38,52 @@ public record ExposureAssessment(
         sources = List.copyOf(sources);
     }
 
-    /** How seniority moved the score: {@code riskEffect} is elevated, neutral or reduced. */
-    public record SeniorityEffect(SeniorityLevel level, double yearsOfExperience, String riskEffect, double multiplier) {
+    /** Without the occupation's base score (0). */
+    public ExposureAssessment(String taxonomyVersion, String soc, String occupationTitle, int score, Band band,
+                              SeniorityEffect seniority, ScreenWork screenWork, List<TaskScore> tasks,
+                              List<SkillView> vulnerableSkills, List<SkillView> resilientSkills, List<String> insights,
+                              List<PlanStep> plan, String edge, List<RelatedOccupation> relatedOccupations,
+                              List<String> sources) {
+        this(taxonomyVersion, soc, occupationTitle, score, band, seniority, screenWork, tasks, vulnerableSkills,
+                resilientSkills, insights, plan, edge, relatedOccupations, sources, 0);
     }
 
-    /** Share of screen-bound work and its effect on the score (elevated, neutral, reduced). */
-    public record ScreenWork(double share, String effect) {
+    /**
+     * How seniority moved the score: {@code riskEffect} is elevated, neutral or reduced; {@code multiplier} and
+     * {@code tilt} are the seniority profile's parameters in the formula.
+     */
+    public record SeniorityEffect(SeniorityLevel level, double yearsOfExperience, String riskEffect, double multiplier,
+                                  double tilt) {
+
+        public SeniorityEffect(SeniorityLevel level, double yearsOfExperience, String riskEffect, double multiplier) {
+            this(level, yearsOfExperience, riskEffect, multiplier, 0.0);
+        }
     }
 
-    /** One task of the person's work as scored, with the CV lines it rests on. */
+    /**
+     * Share of screen-bound work and its effect on the score (elevated, neutral, reduced); {@code factor} is the
+     * multiplier it contributes (0.9 for no screen work up to 1.1 for all of it).
+     */
+    public record ScreenWork(double share, String effect, double factor) {
+
+        public ScreenWork(double share, String effect) {
+            this(share, effect, 1.0);
+        }
+    }
+
+    /**
+     * One task of the person's work as scored, with the CV lines it rests on; {@code contribution} is the number of
+     * score points this task accounts for (all contributions add up to the unrounded score).
+     */
     public record TaskScore(String id, String title, Exposure exposure, ExposureLevel level, double value, double share,
-                            String rationale, List<String> evidence) {
+                            String rationale, List<String> evidence, double contribution) {
         public TaskScore {
             evidence = List.copyOf(evidence);
+        }
+
+        public TaskScore(String id, String title, Exposure exposure, ExposureLevel level, double value, double share,
+                         String rationale, List<String> evidence) {
+            this(id, title, exposure, level, value, share, rationale, evidence, 0.0);
         }
     }
 

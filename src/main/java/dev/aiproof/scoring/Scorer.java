@@ -1,51 +1,146 @@
 package dev.aiproof.scoring;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.Occupation;
-import dev.aiproof.taxonomy.Taxonomy;
+import dev.aiproof.taxonomy.OccupationTask;
+import dev.aiproof.taxonomy.SeniorityLevel;
+import dev.aiproof.taxonomy.SeniorityProfile;
+import dev.aiproof.taxonomy.Skill;
+import dev.aiproof.taxonomy.SkillKind;
+import dev.aiproof.taxonomy.Source;
 import dev.aiproof.taxonomy.Task;
+import dev.aiproof.taxonomy.Taxonomy;
 
-/** Scores a profile against the taxonomy. Pure: the same profile and taxonomy give the same assessment. */
+/**
+ * Scores a profile against the taxonomy (formula in docs/scoring.md). Pure: the same profile and taxonomy give the
+ * same assessment on every run and machine; nothing is read from the clock, the environment or random sources.
+ */
 @Component
 public class Scorer {
 
     private final Taxonomy taxonomy;
+    private final Map<String, Integer> baseScores = new LinkedHashMap<>();
+    private final PlanSelector plans;
 
     public Scorer(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
+        taxonomy.occupations().forEach(o -> baseScores.put(o.soc(), computeBaseScore(o)));
+        this.plans = new PlanSelector(taxonomy);
     }
 
     /** The score of a typical mid-level worker doing the occupation's usual task mix. */
     public int baseScore(Occupation occupation) {
-        double exposure = 0;
-        for (var task : occupation.tasks()) {
-            exposure += taxonomy.task(task.id()).orElseThrow().value() * task.share();
-        }
-        return (int) Math.round(100 * exposure);
+        return computeBaseScore(occupation);
+    }
+
+    /** Every occupation with its base score, in taxonomy order. */
+    public List<OccupationExposure> occupationExposures() {
+        return taxonomy.occupations().stream()
+                .map(o -> new OccupationExposure(o.soc(), o.title(), baseScores.get(o.soc())))
+                .toList();
     }
 
     public ExposureAssessment score(CareerProfile profile) {
-        Occupation occupation = taxonomy.occupation(profile.occupation().soc()).orElseThrow();
+        Occupation occupation = taxonomy.occupation(profile.occupation().soc()).orElseThrow(
+                () -> new IllegalArgumentException("unknown occupation " + profile.occupation().soc()));
+        SeniorityLevel level = profile.seniority().level();
+        SeniorityProfile seniority = taxonomy.seniority(level);
+        List<Claimed> claimed = claimedTasks(profile, occupation);
+        List<ExposureFormula.Item> items = claimed.stream()
+                .map(c -> new ExposureFormula.Item(c.task().value(), c.share())).toList();
+        ExposureFormula.Outcome outcome = ExposureFormula.evaluate(items, seniority, occupation.screenShare());
+        ExposureFormula.Outcome asMid = ExposureFormula.evaluate(items, taxonomy.seniority(SeniorityLevel.MID),
+                occupation.screenShare());
+
         List<ExposureAssessment.TaskScore> tasks = new ArrayList<>();
-        double exposure = 0;
-        for (CareerProfile.TaskClaim claim : profile.tasks()) {
-            Task task = taxonomy.task(claim.taskId()).orElseThrow();
-            exposure += task.value() * claim.share();
-            tasks.add(new ExposureAssessment.TaskScore(task.id(), task.title(), task.exposure(), task.level(),
-                    task.value(), claim.share(), task.rationale(), claim.evidence()));
+        for (int i = 0; i < claimed.size(); i++) {
+            Claimed c = claimed.get(i);
+            Task t = c.task();
+            tasks.add(new ExposureAssessment.TaskScore(t.id(), t.title(), t.exposure(), t.level(), t.value(),
+                    round(c.share(), 4), t.rationale(), c.evidence(), round(outcome.contributions().get(i), 2)));
         }
-        double multiplier = taxonomy.seniority(profile.seniority().level()).multiplier();
-        int score = (int) Math.round(Math.min(100, 100 * exposure * multiplier));
-        return new ExposureAssessment(taxonomy.version(), occupation.soc(), occupation.title(), score, Band.of(score),
-                new ExposureAssessment.SeniorityEffect(profile.seniority().level(), profile.seniority().yearsOfExperience(),
-                        multiplier > 1 ? "elevated" : multiplier < 1 ? "reduced" : "neutral", multiplier),
-                new ExposureAssessment.ScreenWork(occupation.screenShare(), "neutral"),
-                tasks, List.of(), List.of(), List.of(), List.of(), "", List.of(),
-                taxonomy.sources().stream().map(s -> s.citation()).toList());
+        List<ExposureAssessment.SkillView> vulnerable = skills(profile, SkillKind.VULNERABLE);
+        List<ExposureAssessment.SkillView> resilient = skills(profile, SkillKind.RESILIENT);
+        int base = baseScores.get(occupation.soc());
+        var seniorityEffect = new ExposureAssessment.SeniorityEffect(level, profile.seniority().yearsOfExperience(),
+                effect(seniority.multiplier()), seniority.multiplier(),
+                seniority.tilt());
+        var screen = new ExposureAssessment.ScreenWork(occupation.screenShare(), screenEffect(outcome.screenFactor()),
+                round(outcome.screenFactor(), 3));
+        List<String> insights = Insights.write(occupation, tasks, outcome, asMid, level, base, vulnerable.size(),
+                resilient.size());
+        return new ExposureAssessment(taxonomy.version(), occupation.soc(), occupation.title(), outcome.score(),
+                Band.of(outcome.score()), seniorityEffect, screen, tasks, vulnerable, resilient, insights,
+                plans.plan(tasks, profile, level), plans.edge(tasks),
+                RelatedOccupations.find(taxonomy, baseScores, occupation, profile, outcome.score()),
+                taxonomy.sources().stream().map(Source::citation).toList(), base);
+    }
+
+    private int computeBaseScore(Occupation occupation) {
+        List<ExposureFormula.Item> items = occupation.tasks().stream()
+                .map(t -> new ExposureFormula.Item(task(t.id()).value(), t.share())).toList();
+        return ExposureFormula.evaluate(items, taxonomy.seniority(SeniorityLevel.MID), occupation.screenShare()).score();
+    }
+
+    /** The person's tasks; when the profile names none, the occupation's usual mix stands in (without evidence). */
+    private List<Claimed> claimedTasks(CareerProfile profile, Occupation occupation) {
+        Map<String, Claimed> byId = new LinkedHashMap<>();
+        for (CareerProfile.TaskClaim claim : profile.tasks()) {
+            Claimed previous = byId.get(claim.taskId());
+            double share = claim.share() + (previous == null ? 0 : previous.share());
+            List<String> evidence = new ArrayList<>(previous == null ? List.of() : previous.evidence());
+            evidence.addAll(claim.evidence());
+            byId.put(claim.taskId(), new Claimed(task(claim.taskId()), share, List.copyOf(evidence)));
+        }
+        if (byId.isEmpty()) {
+            for (OccupationTask usual : occupation.tasks()) {
+                byId.put(usual.id(), new Claimed(task(usual.id()), usual.share(), List.of()));
+            }
+        }
+        double total = byId.values().stream().mapToDouble(Claimed::share).sum();
+        return byId.values().stream()
+                .map(c -> new Claimed(c.task(), total > 0 ? c.share() / total : 1.0 / byId.size(), c.evidence()))
+                .toList();
+    }
+
+    private List<ExposureAssessment.SkillView> skills(CareerProfile profile, SkillKind kind) {
+        Map<String, ExposureAssessment.SkillView> views = new LinkedHashMap<>();
+        for (CareerProfile.SkillClaim claim : profile.skills()) {
+            Skill skill = taxonomy.skill(claim.skillId())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown skill " + claim.skillId()));
+            if (skill.kind() == kind) {
+                views.putIfAbsent(skill.id(),
+                        new ExposureAssessment.SkillView(skill.id(), skill.name(), skill.rationale(), claim.evidence()));
+            }
+        }
+        return List.copyOf(views.values());
+    }
+
+    private Task task(String id) {
+        return taxonomy.task(id).orElseThrow(() -> new IllegalArgumentException("unknown task " + id));
+    }
+
+    /** Seniority raises the risk above the mid-level reference (multiplier above 1) or lowers it. */
+    private static String effect(double multiplier) {
+        return multiplier > 1 ? "elevated" : multiplier < 1 ? "reduced" : "neutral";
+    }
+
+    private static String screenEffect(double screenFactor) {
+        return screenFactor > 1.02 ? "elevated" : screenFactor < 0.98 ? "reduced" : "neutral";
+    }
+
+    static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.floor(value * scale + 0.5) / scale;
+    }
+
+    record Claimed(Task task, double share, List<String> evidence) {
     }
 }

@@ -26,18 +26,26 @@ public final class Taxonomy {
                     List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
                     List<Source> sources) {
         this.version = version;
-        this.occupations = index(occupations, Occupation::soc);
-        this.tasks = index(tasks, Task::id);
-        this.skills = index(skills, Skill::id);
-        this.seniority = List.copyOf(seniority);
-        this.actions = List.copyOf(actions);
-        this.edges = List.copyOf(edges);
-        this.sources = List.copyOf(sources);
+        this.occupations = index(occupations, Occupation::soc, "occupations.yaml");
+        this.tasks = index(tasks, Task::id, "tasks.yaml");
+        this.skills = index(skills, Skill::id, "skills.yaml");
+        this.seniority = seniority == null ? List.of() : List.copyOf(seniority);
+        this.actions = actions == null ? List.of() : List.copyOf(actions);
+        this.edges = edges == null ? List.of() : List.copyOf(edges);
+        this.sources = sources == null ? List.of() : List.copyOf(sources);
     }
 
-    private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String file) {
+        if (items == null) {
+            throw new TaxonomyException(file + ": no entries");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == null || id.apply(items.get(i)) == null || id.apply(items.get(i)).isBlank()) {
+                throw new TaxonomyException(file + ": entry " + (i + 1) + " has no id");
+            }
+        }
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> {
-            throw new TaxonomyException("duplicate id " + id.apply(a));
+            throw new TaxonomyException(file + ": duplicate id " + id.apply(a));
         }, LinkedHashMap::new));
     }
 

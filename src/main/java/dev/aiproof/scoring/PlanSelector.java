@@ -1,0 +1,110 @@
+package dev.aiproof.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.taxonomy.EdgeStatement;
+import dev.aiproof.taxonomy.ExposureLevel;
+import dev.aiproof.taxonomy.PlanAction;
+import dev.aiproof.taxonomy.SeniorityLevel;
+import dev.aiproof.taxonomy.Taxonomy;
+
+/**
+ * Picks the plan and the edge by the rules in plan.yaml (described in docs/scoring.md):
+ * an action is a candidate when it addresses one of the person's exposed tasks (HIGH or MEDIUM), the person shows
+ * none of its skills, and it suits their seniority. Candidates are ranked by the score points of the exposed tasks
+ * they address, then priority, then id. The plan is the best four task-specific actions plus general ones (no task
+ * condition) so that it always has one general action and 3 to 5 steps.
+ */
+final class PlanSelector {
+
+    static final int MAX_TARGETED = 4;
+    static final int MIN_STEPS = 3;
+    static final int MAX_STEPS = 5;
+
+    private final Taxonomy taxonomy;
+    private final Map<String, EdgeStatement> edges;
+
+    PlanSelector(Taxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+        this.edges = taxonomy.edges().stream()
+                .collect(Collectors.toMap(EdgeStatement::task, Function.identity(), (a, b) -> a));
+    }
+
+    List<ExposureAssessment.PlanStep> plan(List<ExposureAssessment.TaskScore> tasks, CareerProfile profile,
+                                           SeniorityLevel level) {
+        Map<String, Double> exposedPoints = tasks.stream()
+                .filter(t -> t.level() != ExposureLevel.LOW)
+                .collect(Collectors.toMap(ExposureAssessment.TaskScore::id,
+                        ExposureAssessment.TaskScore::contribution, Double::sum));
+        Set<String> skills = new HashSet<>();
+        profile.skills().forEach(s -> skills.add(s.skillId()));
+
+        List<Ranked> targeted = new ArrayList<>();
+        List<Ranked> general = new ArrayList<>();
+        for (PlanAction action : taxonomy.actions()) {
+            if (!suits(action, level) || action.whenMissingSkills().stream().anyMatch(skills::contains)) {
+                continue;
+            }
+            if (action.whenTasks().isEmpty()) {
+                general.add(new Ranked(action, 0));
+            } else {
+                double points = action.whenTasks().stream().mapToDouble(t -> exposedPoints.getOrDefault(t, 0.0)).sum();
+                if (action.whenTasks().stream().anyMatch(exposedPoints::containsKey)) {
+                    targeted.add(new Ranked(action, points));
+                }
+            }
+        }
+        Comparator<Ranked> order = Comparator.comparingDouble(Ranked::points).reversed()
+                .thenComparingInt(r -> r.action().priority())
+                .thenComparing(r -> r.action().id());
+        targeted.sort(order);
+        general.sort(order);
+        List<PlanAction> chosen = new ArrayList<>();
+        targeted.stream().limit(MAX_TARGETED).forEach(r -> chosen.add(r.action()));
+        int wanted = Math.max(MIN_STEPS, Math.min(MAX_STEPS, chosen.size() + 1));
+        general.stream().limit(Math.max(0, wanted - chosen.size())).forEach(r -> chosen.add(r.action()));
+        return chosen.stream().map(a -> new ExposureAssessment.PlanStep(a.id(), a.title(), a.detail())).toList();
+    }
+
+    /**
+     * The edge comes from the person's least exposed task that has an edge statement (ties: larger share, then id);
+     * "{task}" in the statement becomes the task's title.
+     */
+    String edge(List<ExposureAssessment.TaskScore> tasks) {
+        Optional<ExposureAssessment.TaskScore> best = tasks.stream()
+                .filter(t -> edges.containsKey(t.id()))
+                .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
+                        .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::share).reversed())
+                        .thenComparing(ExposureAssessment.TaskScore::id));
+        if (best.isPresent()) {
+            return edges.get(best.get().id()).text().replace("{task}", lower(best.get().title()));
+        }
+        ExposureAssessment.TaskScore least = tasks.stream()
+                .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
+                        .thenComparing(ExposureAssessment.TaskScore::id))
+                .orElseThrow();
+        return "Your judgement is what matters most when you " + lower(least.title())
+                + ": AI can draft, but you decide what is right.";
+    }
+
+    private static boolean suits(PlanAction action, SeniorityLevel level) {
+        return action.seniority().isEmpty() || action.seniority().contains(level);
+    }
+
+    private static String lower(String title) {
+        return title.isEmpty() ? title : title.substring(0, 1).toLowerCase(Locale.ROOT) + title.substring(1);
+    }
+
+    private record Ranked(PlanAction action, double points) {
+    }
+}
