@@ -43,8 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
         "aiproof.llm.api-key=sk-test-not-a-real-key",
         "aiproof.llm.seed=42",
         "aiproof.llm.timeout=10s",
-        "aiproof.llm.retry.initial-backoff=5ms",
-        "aiproof.taxonomy.location=file:fixtures/llm/taxonomy/"})
+        "aiproof.llm.retry.initial-backoff=5ms"})
 class LlmEndToEndTest extends ServiceTest {
 
     private static final Path GOLDEN = Path.of("fixtures/llm/e2e-report.golden.json");

@@ -32,7 +32,6 @@ import dev.aiproof.taxonomy.Taxonomy;
         "aiproof.llm.timeout=5s",
         "aiproof.llm.retry.initial-backoff=5ms",
         "aiproof.llm.retry.max-retry-after=50ms",
-        "aiproof.taxonomy.location=file:fixtures/llm/taxonomy/",
         "spring.datasource.url=jdbc:h2:mem:llm-spring;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
 class LlmProfilerSpringTest {
 

@@ -62,14 +62,15 @@ class LlmPromptComposerTest {
     void offersOnlyTheShortlistNeverTheWholeTaxonomy() {
         var composer = new PromptComposer(LlmTestSupport.PROMPTS, LlmTestSupport.TAXONOMY, 9000);
 
-        var request = composer.request("cv text {{tasks}}", new Shortlist(List.of("15-1252"), List.of("review-work"),
+        var request = composer.request("cv text {{tasks}}", new Shortlist(List.of("15-1252"), List.of("review-code"),
                 List.of("java")));
 
-        assertThat(request.prompt()).contains("15-1252 | Software Developers", "review-work | Review others' work",
-                "debug-production | Diagnose and fix production problems", "java | Java", "<cv>\ncv text {{tasks}}\n</cv>")
-                .doesNotContain("29-1141", "care-for-patients", "patient-care", "maintain-infrastructure");
-        assertThat(request.offeredTasks()).containsExactly("review-work", "write-crud-code", "design-systems",
-                "debug-production");
+        assertThat(request.prompt()).contains("15-1252 | Software Developers",
+                "review-code | Review code and enforce engineering standards",
+                "fix-bugs | Debug and maintain existing code", "java | Java", "<cv>\ncv text {{tasks}}\n</cv>")
+                .doesNotContain("29-1141", "hands-on-care", "patient-care", "administer-infrastructure");
+        assertThat(request.offeredTasks()).containsExactly("review-code", "write-code", "fix-bugs",
+                "design-architecture", "gather-requirements", "automate-tests", "deploy-operate", "coordinate-stakeholders");
     }
 
     @Test

@@ -33,7 +33,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 final class LlmTestSupport {
 
     static final Path FIXTURES = Path.of("fixtures/llm");
-    static final Taxonomy TAXONOMY = new TaxonomyLoader(new DefaultResourceLoader()).load("file:fixtures/llm/taxonomy/");
+    static final Taxonomy TAXONOMY = new TaxonomyLoader(new DefaultResourceLoader()).load("file:config/taxonomy/");
     static final PromptSet PROMPTS = PromptSet.load(new DefaultResourceLoader(), "file:prompts/");
 
     private LlmTestSupport() {

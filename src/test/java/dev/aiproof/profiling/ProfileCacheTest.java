@@ -59,7 +59,7 @@ class ProfileCacheTest {
                 new CareerProfile.OccupationMatch("15-1252", "Senior Software Engineer", 0.9, "Senior Software Engineer"),
                 List.of(new CareerProfile.OccupationMatch("15-1244", "Ops", 0.1, "Kubernetes")),
                 new CareerProfile.SeniorityEstimate(SeniorityLevel.SENIOR, 9, "nine years"),
-                List.of(new CareerProfile.TaskClaim("review-work", 1.0, List.of("Reviewed pull requests"))),
+                List.of(new CareerProfile.TaskClaim("review-code", 1.0, List.of("Reviewed pull requests"))),
                 List.of(new CareerProfile.SkillClaim("java", "Java")));
     }
 

@@ -20,7 +20,7 @@ class ProfileValidatorTest {
             - Reviewed pull requests for a team of eight.
             Skills: Java, SQL
             """;
-    private static final Set<String> OFFERED = Set.of("write-crud-code", "design-systems", "review-work");
+    private static final Set<String> OFFERED = Set.of("write-code", "design-architecture", "review-code");
     private static final CareerProfile.ProfilerInfo INFO = new CareerProfile.ProfilerInfo("llm", "m", "v", null, 0, 0);
 
     private final ProfileValidator validator = new ProfileValidator(LlmTestSupport.TAXONOMY);
@@ -37,7 +37,7 @@ class ProfileValidatorTest {
     @Test
     void quotesMatchAfterNormalisingCaseWhitespaceAndPunctuationAndCiteTheWholeLine() {
         var result = validator.validate(answer(DEVELOPER, SENIOR,
-                List.of(new LlmAnswer.TaskItem("design-systems", 1, List.of("designed the EVENT driven   architecture"))),
+                List.of(new LlmAnswer.TaskItem("design-architecture", 1, List.of("designed the EVENT driven   architecture"))),
                 List.of(new LlmAnswer.SkillItem("java", "skills java sql"))), CV, OFFERED, "en", INFO);
 
         assertThat(result.usable()).isTrue();
@@ -51,17 +51,17 @@ class ProfileValidatorTest {
     @Test
     void dropsUnknownIdsAndInventedQuotesAndNormalisesTheShares() {
         var result = validator.validate(answer(DEVELOPER, SENIOR, List.of(
-                new LlmAnswer.TaskItem("write-crud-code", 0.3, List.of("Implemented REST services", "Wrote a compiler")),
-                new LlmAnswer.TaskItem("review-work", 0.2, List.of("Reviewed pull requests")),
+                new LlmAnswer.TaskItem("write-code", 0.3, List.of("Implemented REST services", "Wrote a compiler")),
+                new LlmAnswer.TaskItem("review-code", 0.2, List.of("Reviewed pull requests")),
                 new LlmAnswer.TaskItem("invent-things", 0.3, List.of("Reviewed pull requests")),
-                new LlmAnswer.TaskItem("design-systems", 0.2, List.of("Led the architecture guild")),
-                new LlmAnswer.TaskItem("care-for-patients", 0.5, List.of("Reviewed pull requests"))),
-                List.of(new LlmAnswer.SkillItem("java", "Java"), new LlmAnswer.SkillItem("cobol", "Java"),
+                new LlmAnswer.TaskItem("design-architecture", 0.2, List.of("Led the architecture guild")),
+                new LlmAnswer.TaskItem("hands-on-care", 0.5, List.of("Reviewed pull requests"))),
+                List.of(new LlmAnswer.SkillItem("java", "Java"), new LlmAnswer.SkillItem("fortran-77", "Java"),
                         new LlmAnswer.SkillItem("sql", "PL/SQL tuning"))), CV, OFFERED, "en", INFO);
 
         assertThat(result.usable()).isTrue();
         assertThat(result.profile().tasks()).extracting(CareerProfile.TaskClaim::taskId)
-                .containsExactly("write-crud-code", "review-work");
+                .containsExactly("write-code", "review-code");
         assertThat(result.profile().tasks().get(0).share()).isCloseTo(0.6, within(1e-9));
         assertThat(result.profile().tasks().get(1).share()).isCloseTo(0.4, within(1e-9));
         assertThat(result.profile().tasks().get(0).evidence()).hasSize(1);
@@ -72,8 +72,8 @@ class ProfileValidatorTest {
     @Test
     void zeroSharesBecomeEqualShares() {
         var result = validator.validate(answer(DEVELOPER, SENIOR, List.of(
-                new LlmAnswer.TaskItem("write-crud-code", 0, List.of("Implemented REST services")),
-                new LlmAnswer.TaskItem("review-work", Double.NaN, List.of("Reviewed pull requests"))), List.of()),
+                new LlmAnswer.TaskItem("write-code", 0, List.of("Implemented REST services")),
+                new LlmAnswer.TaskItem("review-code", Double.NaN, List.of("Reviewed pull requests"))), List.of()),
                 CV, OFFERED, "en", INFO);
 
         assertThat(result.profile().tasks()).allSatisfy(t -> assertThat(t.share()).isEqualTo(0.5));
@@ -82,7 +82,7 @@ class ProfileValidatorTest {
     @Test
     void wordsMustMatchWholeNotAsFragments() {
         var result = validator.validate(answer(DEVELOPER, SENIOR, List.of(
-                new LlmAnswer.TaskItem("review-work", 1, List.of("Reviewed pull requests"))),
+                new LlmAnswer.TaskItem("review-code", 1, List.of("Reviewed pull requests"))),
                 List.of(new LlmAnswer.SkillItem("java", "ava"), new LlmAnswer.SkillItem("sql", ""))), CV, OFFERED, "en", INFO);
 
         assertThat(result.profile().skills()).isEmpty();
@@ -104,10 +104,10 @@ class ProfileValidatorTest {
     @Test
     void aBadSeniorityOrNoBackedTaskMakesTheAnswerUnusable() {
         var badLevel = validator.validate(answer(DEVELOPER, new LlmAnswer.Seniority("guru", 5, "Senior Software Engineer"),
-                List.of(new LlmAnswer.TaskItem("review-work", 1, List.of("Reviewed pull requests"))), List.of()),
+                List.of(new LlmAnswer.TaskItem("review-code", 1, List.of("Reviewed pull requests"))), List.of()),
                 CV, OFFERED, "en", INFO);
         var noTasks = validator.validate(answer(DEVELOPER, SENIOR,
-                List.of(new LlmAnswer.TaskItem("review-work", 1, List.of("Approved budgets"))), List.of()),
+                List.of(new LlmAnswer.TaskItem("review-code", 1, List.of("Approved budgets"))), List.of()),
                 CV, OFFERED, "en", INFO);
         var nothing = validator.validate(null, CV, OFFERED, "en", INFO);
 
@@ -120,17 +120,17 @@ class ProfileValidatorTest {
     @Test
     void tasksOfTheChosenOccupationAreAllowedEvenWhenNotOffered() {
         var result = validator.validate(answer(DEVELOPER, SENIOR, List.of(
-                new LlmAnswer.TaskItem("debug-production", 1, List.of("Reviewed pull requests"))), List.of()),
+                new LlmAnswer.TaskItem("deploy-operate", 1, List.of("Reviewed pull requests"))), List.of()),
                 CV, Set.of(), "en", INFO);
 
-        assertThat(result.profile().tasks()).extracting(CareerProfile.TaskClaim::taskId).containsExactly("debug-production");
+        assertThat(result.profile().tasks()).extracting(CareerProfile.TaskClaim::taskId).containsExactly("deploy-operate");
     }
 
     @Test
     void clampsConfidenceAndYears() {
         var result = validator.validate(answer(new LlmAnswer.Occupation("15-1252", " ", 7, "Senior Software Engineer"),
                 new LlmAnswer.Seniority("SENIOR", -3, "senior software engineer"),
-                List.of(new LlmAnswer.TaskItem("review-work", 1, List.of("Reviewed pull requests"))), List.of()),
+                List.of(new LlmAnswer.TaskItem("review-code", 1, List.of("Reviewed pull requests"))), List.of()),
                 CV, OFFERED, "en", INFO);
 
         assertThat(result.profile().occupation().confidence()).isEqualTo(1.0);
