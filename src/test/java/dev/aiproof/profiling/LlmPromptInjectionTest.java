@@ -66,7 +66,7 @@ class LlmPromptInjectionTest {
         assertThat(obeyed.occupation().soc()).isEqualTo("15-1252");
 
         ExtractedDocument clean = LlmTestSupport.document("developer");
-        int contentScore = scorer.score(new OfflineProfiler(LlmTestSupport.TAXONOMY).profile(clean)).score();
+        int contentScore = scorer.score(LlmTestSupport.offline().profile(clean)).score();
         assertThat(scorer.score(obeyed).score()).isEqualTo(contentScore).isPositive();
     }
 

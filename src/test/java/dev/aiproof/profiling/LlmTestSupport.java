@@ -36,6 +36,15 @@ final class LlmTestSupport {
     static final Taxonomy TAXONOMY = new TaxonomyLoader(new DefaultResourceLoader()).load("file:config/taxonomy/");
     static final PromptSet PROMPTS = PromptSet.load(new DefaultResourceLoader(), "file:prompts/");
 
+    /** One offline profiler for all tests: building it loads the embedding model. */
+    static OfflineProfiler offline() {
+        return Offline.PROFILER;
+    }
+
+    private static final class Offline {
+        static final OfflineProfiler PROFILER = new OfflineProfiler(TAXONOMY);
+    }
+
     private LlmTestSupport() {
     }
 
@@ -103,7 +112,7 @@ final class LlmTestSupport {
                 CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());
         LlmProfilingService service = ProfilingConfiguration.aiService(
                 LlmChatModels.create(properties, List.of(meter)), resilience, PROMPTS);
-        OfflineProfiler offline = new OfflineProfiler(TAXONOMY);
+        OfflineProfiler offline = offline();
         return ProfilingConfiguration.profiler(service, meter, properties, PROMPTS, TAXONOMY, offline,
                 offline::shortlist, cache);
     }
