@@ -113,8 +113,9 @@ class LlmProfilerProviderTest {
         assertThat(profile.profiler().inputTokens()).isEqualTo(1789 * paid);
         assertThat(profile.occupation().soc()).isEqualTo("15-1252");
         assertThat(profile.tasks()).isNotEmpty();
+        // the offline profiler rounds its shares; ours are exact
         assertThat(profile.tasks().stream().mapToDouble(CareerProfile.TaskClaim::share).sum()).isCloseTo(1.0,
-                org.assertj.core.data.Offset.offset(1e-9));
+                org.assertj.core.data.Offset.offset(scenario.reason() == null ? 1e-9 : 1e-3));
         if (scenario.reason() == null) {
             assertThat(profile.profiler().fallbackReason()).isNull();
             assertThat(profile.profiler().model()).isEqualTo(provider.name().toLowerCase() + ":" + provider.defaultModel);

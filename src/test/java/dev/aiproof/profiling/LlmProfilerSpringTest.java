@@ -82,7 +82,7 @@ class LlmProfilerSpringTest {
     void withoutProfilerLlmNothingOfItIsCreated() {
         new ApplicationContextRunner()
                 .withBean(Taxonomy.class, () -> LlmTestSupport.TAXONOMY)
-                .withBean(OfflineProfiler.class)
+                .withBean(OfflineProfiler.class, LlmTestSupport::offline)
                 .withUserConfiguration(ProfilingConfiguration.class)
                 .withPropertyValues("aiproof.profiler=offline")
                 .run(context -> {
