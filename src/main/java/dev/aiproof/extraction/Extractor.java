@@ -1,53 +1,120 @@
 package dev.aiproof.extraction;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
-import org.apache.tika.Tika;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.TikaCoreProperties;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** Turns the bytes of an uploaded CV into an {@link ExtractedDocument}, or refuses it with an {@link ExtractionError}. */
+/**
+ * Turns the bytes of an uploaded CV into an {@link ExtractedDocument}, or refuses it with an {@link ExtractionError}.
+ * Safe to call from many threads. Limits and codes are documented in docs/extraction.md.
+ */
 @Component
+@EnableConfigurationProperties(ExtractionProperties.class)
 public class Extractor {
 
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
-    private static final int MAX_CHARS = 100_000;
+    private static final Set<String> SKIP_FOR_POSITIONS = Set.of("education", "languages", "certifications", "other");
 
-    private final Tika tika = new Tika();
+    private final ExtractionProperties limits;
+    private final MediaTypes mediaTypes = new MediaTypes();
+    private final TikaTextReader tika;
+
+    public Extractor() {
+        this(ExtractionProperties.defaults());
+    }
+
+    @Autowired
+    public Extractor(ExtractionProperties limits) {
+        this.limits = limits;
+        this.tika = new TikaTextReader(limits);
+    }
 
     public ExtractedDocument extract(String fileName, byte[] content) {
-        if (content.length == 0) {
-            throw new ExtractionException(ExtractionError.NO_TEXT);
+        if (content == null || content.length == 0) {
+            throw new ExtractionException(ExtractionError.NO_TEXT, "The file is empty. " + ExtractionError.NO_TEXT.message(), null);
         }
-        if (content.length > MAX_BYTES) {
+        if (content.length > limits.maxBytes()) {
             throw new ExtractionException(ExtractionError.TOO_LARGE);
         }
-        Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
-        String text;
-        try {
-            text = tika.parseToString(new ByteArrayInputStream(content), metadata, MAX_CHARS);
-        } catch (EncryptedDocumentException e) {
-            throw new ExtractionException(ExtractionError.ENCRYPTED, ExtractionError.ENCRYPTED.message(), e);
-        } catch (TikaException | java.io.IOException e) {
-            throw new ExtractionException(ExtractionError.CORRUPT, ExtractionError.CORRUPT.message(), e);
+        String type = mediaTypes.detect(fileName, content);
+        List<String> notes = new ArrayList<>();
+        Draft draft = switch (type) {
+            case MediaTypes.ZIP -> LinkedInExport.read(content);
+            case MediaTypes.JSON -> JsonResume.read(new String(content, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+            default -> fromTika(type, content);
+        };
+        notes.addAll(draft.notes());
+        String text = CvCheck.dropCoverLetter(draft.text(), notes);
+        boolean truncated = draft.notes().contains(TRUNCATED);
+        if (text.length() > limits.maxChars()) {
+            int cut = text.lastIndexOf('\n', limits.maxChars());
+            text = text.substring(0, cut > 0 ? cut : limits.maxChars());
+            truncated = true;
         }
-        String cleaned = text.lines().map(String::strip).filter(l -> !l.isEmpty())
-                .reduce((a, b) -> a + "\n" + b).orElse("");
-        if (cleaned.isBlank()) {
-            throw new ExtractionException(ExtractionError.NO_TEXT);
+        if (truncated) {
+            notes.remove(TRUNCATED);
+            notes.add("The text was longer than " + limits.maxChars() + " characters; only the first part was read.");
         }
-        String mediaType = metadata.get(Metadata.CONTENT_TYPE);
-        return new ExtractedDocument(cleaned, mediaType == null ? "application/octet-stream" : mediaType,
-                "en", 1, List.of(), List.of(), sha256(cleaned), List.of());
+        List<Section> sections = draft.sections() != null && text.equals(draft.text()) ? draft.sections() : Sections.split(text);
+        List<DatedPosition> positions = draft.positions() != null ? draft.positions() : positions(sections, text);
+        CvCheck.check(text, sections, positions);
+        return new ExtractedDocument(text, type, Languages.detect(text), draft.pages(), sections, positions, sha256(text), notes);
+    }
+
+    private static final String TRUNCATED = "truncated";
+
+    private Draft fromTika(String type, byte[] content) {
+        boolean pdf = MediaTypes.PDF.equals(type);
+        TikaTextReader.Parsed parsed = tika.read(content, MediaTypes.isText(type) ? MediaTypes.TEXT : type);
+        List<String> pages = TextCleaner.cleanPages(parsed.text(), pdf, MediaTypes.MARKDOWN.equals(type));
+        String text = String.join("\n", pages).strip();
+        if (text.isEmpty()) {
+            String how = pdf && !parsed.ocrAvailable()
+                    ? " The PDF has no text layer and text recognition (OCR) is not available here."
+                    : "";
+            throw new ExtractionException(ExtractionError.NO_TEXT, ExtractionError.NO_TEXT.message() + how, null);
+        }
+        List<String> notes = new ArrayList<>();
+        if (parsed.truncated()) {
+            notes.add(TRUNCATED);
+        }
+        if (parsed.ocrPages() > 0) {
+            notes.add("Text on " + parsed.ocrPages() + " scanned page(s) was read by OCR and may contain mistakes.");
+        }
+        if (pdf && LinkedInPdf.recognise(text)) {
+            var profile = LinkedInPdf.read(pages);
+            if (profile.isPresent()) {
+                notes.add("Recognised as a LinkedIn profile export.");
+                return new Draft(text, parsed.pages(), LinkedInPdf.sections(profile.get()),
+                        LinkedInPdf.positions(profile.get()), notes);
+            }
+        }
+        if (pdf && LinkedInLegacyPdf.recognise(text)) {
+            notes.add("Recognised as a LinkedIn profile export (older layout).");
+            text = LinkedInLegacyPdf.dropTrailer(text);
+        }
+        return new Draft(text, parsed.pages(), null, null, notes);
+    }
+
+    /** Positions from the experience-like sections; from all but education and the like when there are none. */
+    private static List<DatedPosition> positions(List<Section> sections, String text) {
+        boolean hasExperience = sections.stream().anyMatch(s -> s.kind().equals("experience"));
+        List<String> lines = new ArrayList<>();
+        for (Section s : sections) {
+            boolean use = hasExperience ? s.kind().equals("experience") || s.kind().equals("projects")
+                    : !SKIP_FOR_POSITIONS.contains(s.kind());
+            if (use) {
+                lines.addAll(s.text().lines().toList());
+            }
+        }
+        return DateRanges.positions(lines.isEmpty() ? text.lines().toList() : lines);
     }
 
     static String sha256(String text) {

@@ -89,6 +89,11 @@ class AssessmentRepository {
         jdbc.sql("update assessment set content = null, document = null where id = ?").param(id).update();
     }
 
+    /** Stages waiting to run for this assessment (a running one is left to find its row gone). */
+    void deletePendingStages(String id) {
+        jdbc.sql("delete from scheduled_tasks where task_instance = ? and picked = false").param(id).update();
+    }
+
     boolean delete(String id) {
         return jdbc.sql("delete from assessment where id = ?").param(id).update() == 1;
     }

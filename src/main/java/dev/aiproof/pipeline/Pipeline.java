@@ -16,9 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.exceptions.TaskInstanceCurrentlyExecutingException;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 
 import dev.aiproof.delivery.Mailer;
 import dev.aiproof.extraction.ExtractedDocument;
@@ -106,23 +104,10 @@ public class Pipeline {
      */
     public boolean delete(String id) {
         Boolean deleted = transaction.execute(status -> {
-            SchedulerClient client = scheduler.getObject();
-            for (Stage stage : Stage.values()) {
-                client.getScheduledExecution(new TaskInstance<>(stage.taskName(), id))
-                        .filter(execution -> !execution.isPicked())
-                        .ifPresent(execution -> cancelQuietly(client, execution.getTaskInstance()));
-            }
+            assessments.deletePendingStages(id);
             return assessments.delete(id);
         });
         return Boolean.TRUE.equals(deleted);
-    }
-
-    private static void cancelQuietly(SchedulerClient client, TaskInstanceId instance) {
-        try {
-            client.cancel(instance);
-        } catch (TaskInstanceCurrentlyExecutingException e) {
-            // picked up in the meantime: it will find the row gone
-        }
     }
 
     /**

@@ -38,13 +38,14 @@ public final class TaxonomyLoader {
     public Taxonomy load(String location) {
         String base = location.endsWith("/") ? location : location + "/";
         Meta meta = read(base, "taxonomy.yaml", Meta.class);
+        PlanFile plan = read(base, "plan.yaml", PlanFile.class);
         Taxonomy taxonomy = new Taxonomy(meta.version(),
                 read(base, "occupations.yaml", OccupationsFile.class).occupations(),
                 read(base, "tasks.yaml", TasksFile.class).tasks(),
                 read(base, "skills.yaml", SkillsFile.class).skills(),
                 read(base, "seniority.yaml", SeniorityFile.class).seniority(),
-                read(base, "plan.yaml", PlanFile.class).actions(),
-                read(base, "plan.yaml", PlanFile.class).edges(),
+                plan.actions(),
+                plan.edges(),
                 meta.sources());
         TaxonomyValidator.validate(taxonomy);
         return taxonomy;

@@ -95,6 +95,14 @@ class TaxonomyValidatorTest {
     }
 
     @Test
+    void emptyFileIsNamed() throws IOException {
+        copyShipped();
+        Files.writeString(folder.resolve("plan.yaml"), "");
+
+        assertThatThrownBy(this::load).isInstanceOf(TaxonomyException.class).hasMessageStartingWith("plan.yaml: ");
+    }
+
+    @Test
     void shippedTaxonomyIsValid() throws IOException {
         copyShipped();
 

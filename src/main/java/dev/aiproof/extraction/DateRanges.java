@@ -1,0 +1,164 @@
+package dev.aiproof.extraction;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date ranges such as "Jan 2019 – Present", "2019–2022", "03/2018 - 05/2020", "mars 2020 – nå" or
+ * "2015 年 3 月 – 至今" and turns the lines around them into dated positions.
+ */
+final class DateRanges {
+
+    record Range(YearMonth start, YearMonth end, int from, int to) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("januar", 1), Map.entry("january", 1), Map.entry("janvier", 1), Map.entry("jänner", 1),
+            Map.entry("feb", 2), Map.entry("februar", 2), Map.entry("february", 2), Map.entry("febr", 2),
+            Map.entry("mar", 3), Map.entry("mars", 3), Map.entry("march", 3), Map.entry("märz", 3), Map.entry("mär", 3), Map.entry("marz", 3),
+            Map.entry("apr", 4), Map.entry("april", 4), Map.entry("avril", 4),
+            Map.entry("may", 5), Map.entry("mai", 5),
+            Map.entry("jun", 6), Map.entry("june", 6), Map.entry("juni", 6), Map.entry("juin", 6),
+            Map.entry("jul", 7), Map.entry("july", 7), Map.entry("juli", 7), Map.entry("juillet", 7),
+            Map.entry("aug", 8), Map.entry("august", 8), Map.entry("août", 8),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("septembre", 9),
+            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("october", 10), Map.entry("oktober", 10), Map.entry("octobre", 10),
+            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("novembre", 11),
+            Map.entry("dec", 12), Map.entry("des", 12), Map.entry("dez", 12), Map.entry("december", 12), Map.entry("desember", 12),
+            Map.entry("dezember", 12), Map.entry("décembre", 12));
+
+    private static final String YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
+    private static final String MONTH = "(?:" + String.join("|", MONTHS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
+    private static final String DATE = "(?:" + YEAR + "\\s*" + MONTH + "(?![\\p{L}])|" + MONTH + "\\s+" + YEAR + "|\\d{1,2}\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[/-]\\s*\\d{1,2}(?![\\d])"
+            + "|" + YEAR + "\\s*年(?:\\s*\\d{1,2}\\s*月)?|" + YEAR + ")";
+    private static final String PRESENT = "(?:present|current|now|today|date|ongoing|to date|nå|d\\.d\\.|dags dato|pågående|"
+            + "heute|aktuell|jetzt|derzeit|laufend|至今|今|aujourd'hui|actualidad|atual)";
+    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à|a)\\s*("
+            + DATE + "|" + PRESENT + ")(?![\\d/])");
+    private static final Pattern PARTS = Pattern.compile("(?iu)(" + YEAR + ")\\s*(" + MONTH + ")|(" + MONTH + ")\\s+(" + YEAR + ")|(\\d{1,2})\\s*[/.]\\s*(" + YEAR + ")|("
+            + YEAR + ")\\s*[/-]\\s*(\\d{1,2})|(" + YEAR + ")\\s*年(?:\\s*(\\d{1,2})\\s*月)?|(" + YEAR + ")");
+
+    private DateRanges() {
+    }
+
+    /** The first date range in a line, if any. */
+    static java.util.Optional<Range> find(String line) {
+        Matcher m = RANGE.matcher(line);
+        int from = 0;
+        while (from < line.length() && m.find(from)) {
+            from = m.start() + 1;
+            YearMonth start = parse(m.group(1), false);
+            YearMonth end = parse(m.group(2), true);
+            if (start != null && (end == null ? isPresent(m.group(2)) : !end.isBefore(start))) {
+                return java.util.Optional.of(new Range(start, end, m.start(), m.end()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean isPresent(String s) {
+        return s.toLowerCase(Locale.ROOT).matches("(?u)" + PRESENT);
+    }
+
+    static YearMonth parse(String s, boolean isEnd) {
+        Matcher m = PARTS.matcher(s.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) != null || m.group(3) != null) {
+            boolean yearFirst = m.group(1) != null;
+            Integer month = MONTHS.get(m.group(yearFirst ? 2 : 3).toLowerCase(Locale.ROOT).replace(".", ""));
+            return month == null ? null : YearMonth.of(Integer.parseInt(m.group(yearFirst ? 1 : 4)), month);
+        }
+        if (m.group(5) != null) {
+            return month(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)));
+        }
+        if (m.group(7) != null) {
+            return month(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)));
+        }
+        if (m.group(9) != null) {
+            return m.group(10) != null ? month(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(10)))
+                    : YearMonth.of(Integer.parseInt(m.group(9)), isEnd ? 12 : 1);
+        }
+        return YearMonth.of(Integer.parseInt(m.group(11)), isEnd ? 12 : 1);
+    }
+
+    private static YearMonth month(int year, int month) {
+        return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
+    }
+
+    /** Dated positions in the given lines; the title is the text before the dates or the line above them. */
+    static List<DatedPosition> positions(List<String> lines) {
+        List<DatedPosition> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.contains("©")) {
+                continue;
+            }
+            java.util.Optional<Range> r = find(line);
+            if (r.isEmpty()) {
+                continue;
+            }
+            String before = trimJoin(line.substring(0, r.get().from()));
+            if (before.endsWith(":") || before.matches("(?iu)(seit|since|fra|from|von)")) {
+                before = ""; // a label such as "Date:" or "seit"
+            }
+            String after = line.substring(r.get().to()).replaceAll("^[\\s,|·•)–—-]+", "").strip();
+            String title;
+            String org = null;
+            if (before.length() < 3 && after.length() >= 3 && Titles.looksLikeTitle(after)) {
+                String[] parts = after.split(",\\s*|\\s+at\\s+|\\s+[|–—]\\s+", 3);
+                title = parts[0];
+                org = parts.length > 1 ? parts[1] : null;
+            } else if (before.length() >= 3 && !Titles.looksLikeTitle(before) && i > 0 && usable(lines.get(i - 1)) != null
+                    && Titles.looksLikeTitle(lines.get(i - 1))) {
+                title = lines.get(i - 1).strip(); // "Employer | dates" below the title
+                org = before;
+            } else if (before.length() >= 3) {
+                String[] at = before.split(" at | @ | hos | bei ", 2);
+                if (at.length == 1 && before.contains(", ") && Titles.looksLikeTitle(before.substring(0, before.indexOf(", ")))) {
+                    at = before.split(", ", 2); // "Senior Software Engineer, Fjordpay AS — Jan 2020 – Present"
+                }
+                title = at[0];
+                org = at.length > 1 ? at[1] : null;
+            } else {
+                String above = i > 0 ? usable(lines.get(i - 1)) : null;
+                String above2 = i > 1 ? usable(lines.get(i - 2)) : null;
+                title = above;
+                org = above2 != null && above2.length() <= 60 && !above2.endsWith(".") ? above2 : null;
+                if (above != null && above2 != null && Titles.looksLikeTitle(above2) && !Titles.looksLikeTitle(above)) {
+                    title = above2;
+                    org = above;
+                }
+                if (title != null && title.contains(" at ")) {
+                    String[] at = title.split(" at ", 2);
+                    title = at[0];
+                    org = at[1];
+                }
+            }
+            if (title != null) {
+                out.add(new DatedPosition(title, org, r.get().start(), r.get().end(), line));
+            }
+        }
+        return out;
+    }
+
+    private static String usable(String line) {
+        String l = line.strip();
+        if (l.isEmpty() || l.length() > 90 || find(l).isPresent() || Sections.headingKind(l).isPresent()
+                || l.startsWith("•") || l.startsWith("-") || l.endsWith(".") || Character.isLowerCase(l.codePointAt(0))) {
+            return null;
+        }
+        return l;
+    }
+
+    private static String trimJoin(String s) {
+        return s.replaceAll("[\\s,|·•(–—-]+$", "").strip();
+    }
+}
