@@ -130,4 +130,21 @@ class LlmProfilerProviderTest {
             assertThat(profile.profiler().fallbackReason()).startsWith(scenario.reason());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void withoutJsonSchemaTheFormatIsAskedForInThePromptInstead() {
+        answerInTurn(server, LlmProvider.OPENAI, List.of(ok(LlmProvider.OPENAI, "fenced")));
+        LlmProperties properties = new LlmProperties(LlmProvider.OPENAI, LlmTestSupport.baseUrl(server, LlmProvider.OPENAI),
+                "sk-test-not-a-real-key", null, null, null, Duration.ofSeconds(5), null, null, null, false, null, null,
+                null, null, null, null, null);
+
+        CareerProfile profile = LlmTestSupport.profiler(properties, Optional.empty())
+                .profile(LlmTestSupport.document("developer"));
+
+        String body = server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst().getBodyAsString();
+        // LangChain4j then appends the record's shape, with our field descriptions, to the user message
+        assertThat(body).doesNotContain("response_format").contains("task id from the candidate list; type: string");
+        assertThat(profile.profiler().kind()).isEqualTo("llm");
+        assertThat(profile.occupation().soc()).isEqualTo("15-1252");
+    }
 }
