@@ -21,12 +21,13 @@ class ModuleBoundariesTest {
     static final Map<String, Set<String>> ALLOWED = Map.of(
             "extraction", Set.of(),
             "taxonomy", Set.of(),
+            "linkedin", Set.of(),
             "profiling", Set.of("taxonomy", "extraction"),
             "scoring", Set.of("taxonomy", "profiling"),
             "report", Set.of("scoring", "taxonomy", "profiling"),
             "delivery", Set.of("report"),
-            "pipeline", Set.of("extraction", "profiling", "scoring", "report", "delivery", "taxonomy"),
-            "intake", Set.of("pipeline", "report", "scoring", "taxonomy", "extraction"));
+            "pipeline", Set.of("extraction", "linkedin", "profiling", "scoring", "report", "delivery", "taxonomy"),
+            "intake", Set.of("pipeline", "linkedin", "report", "scoring", "taxonomy", "extraction"));
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

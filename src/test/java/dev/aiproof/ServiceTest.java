@@ -9,14 +9,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole service on a random port, with a real SMTP server (GreenMail) and an in-memory database.
+ * The whole service on a random port, with a real SMTP server (GreenMail), WireMock as linkedin.com and an
+ * in-memory database.
  * Subclasses share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "db-scheduler.polling-interval=200ms",
         "db-scheduler.heartbeat-interval=1s",
         "aiproof.pipeline.initial-backoff=200ms",
-        "resilience4j.retry.instances.smtp.wait-duration=100ms"
+        "resilience4j.retry.instances.smtp.wait-duration=100ms",
+        "resilience4j.retry.instances.linkedin.wait-duration=50ms"
 })
 public abstract class ServiceTest {
 
@@ -29,6 +31,7 @@ public abstract class ServiceTest {
     static void services(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", TestMailServer::port);
+        registry.add("aiproof.linkedin.base-url", TestLinkedIn::baseUrl);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     }

@@ -56,6 +56,12 @@ public class Mailer {
         send(to, "We could not read your CV", text, html, null, null);
     }
 
+    public void sendDocumentRequest(String to, String message) {
+        String text = "We could not read your LinkedIn profile.\n\n" + message + "\n";
+        String html = "<p>We could not read your LinkedIn profile.</p><p>" + HtmlUtils.htmlEscape(message) + "</p>";
+        send(to, "Please send us your LinkedIn PDF", text, html, null, null);
+    }
+
     private void send(String to, String subject, String text, String html, String messageKey, byte[] pdf) {
         MimeMessage message = messageKey == null ? sender.createMimeMessage()
                 : new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
@@ -73,6 +79,6 @@ public class Mailer {
         }
         Runnable send = () -> sender.send(message);
         Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, send)).run();
-        log.info("email sent: {}", subject.startsWith("Your AI") ? "report" : "rejection");
+        log.info("email sent: {}", messageKey == null ? "notice" : "report");
     }
 }

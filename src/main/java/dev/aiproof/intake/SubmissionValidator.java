@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.aiproof.extraction.ExtractionError;
+import dev.aiproof.linkedin.ProfileUrl;
 import dev.aiproof.pipeline.Submission;
 
 /** The checks made before anything is stored; the file's contents are judged later, by extraction. */
@@ -41,9 +42,10 @@ class SubmissionValidator {
         }
         boolean hasFile = file != null && !file.isEmpty();
         if (!hasFile && linkedinUrl != null && !linkedinUrl.isBlank()) {
-            throw new IntakeException("LINKEDIN_URL_UNSUPPORTED",
-                    "We can't read LinkedIn profiles by their address yet. On your profile, choose More → Save to PDF"
-                            + " and upload that PDF instead.", HttpStatus.UNPROCESSABLE_CONTENT);
+            ProfileUrl profile = ProfileUrl.parse(linkedinUrl).orElseThrow(() -> new IntakeException(
+                    "LINKEDIN_URL_INVALID", "That is not a LinkedIn profile address. It looks like "
+                            + "https://www.linkedin.com/in/your-name.", HttpStatus.BAD_REQUEST));
+            return new Submission(null, null, profile.canonical(), address, lang);
         }
         if (file == null || file.isEmpty()) {
             if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {

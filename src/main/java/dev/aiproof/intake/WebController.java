@@ -43,15 +43,17 @@ class WebController {
     }
 
     @PostMapping("/assessments")
-    String submit(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String email,
+    String submit(@RequestParam(required = false) MultipartFile file,
+                  @RequestParam(required = false) String linkedinUrl, @RequestParam(required = false) String email,
                   @RequestParam(required = false) Boolean consent, Model model) {
         try {
-            Assessment assessment = pipeline.submit(validator.validate(file, null, email, consent, null));
+            Assessment assessment = pipeline.submit(validator.validate(file, linkedinUrl, email, consent, null));
             return "redirect:/assessments/" + assessment.id();
         } catch (IntakeException e) {
             model.addAttribute("errorCode", e.code());
             model.addAttribute("error", e.getMessage());
             model.addAttribute("email", email);
+            model.addAttribute("linkedinUrl", linkedinUrl);
             return "index";
         }
     }

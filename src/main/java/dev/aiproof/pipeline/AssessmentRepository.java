@@ -43,8 +43,9 @@ class AssessmentRepository {
     }
 
     Optional<Upload> upload(String id) {
-        return jdbc.sql("select file_name, content from assessment where id = ?").param(id)
-                .query((rs, n) -> new Upload(rs.getString("file_name"), rs.getBytes("content"))).optional();
+        return jdbc.sql("select file_name, content, linkedin_url from assessment where id = ?").param(id)
+                .query((rs, n) -> new Upload(rs.getString("file_name"), rs.getBytes("content"),
+                        rs.getString("linkedin_url"))).optional();
     }
 
     String email(String id) {
@@ -113,6 +114,7 @@ class AssessmentRepository {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
-    record Upload(String fileName, byte[] content) {
+    /** A file, or a LinkedIn profile address when {@code content} is null. */
+    record Upload(String fileName, byte[] content, String linkedinUrl) {
     }
 }

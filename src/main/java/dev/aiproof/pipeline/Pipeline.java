@@ -22,6 +22,9 @@ import dev.aiproof.delivery.Mailer;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.ExtractionException;
 import dev.aiproof.extraction.Extractor;
+import dev.aiproof.linkedin.ProfileFetch;
+import dev.aiproof.linkedin.ProfileFetcher;
+import dev.aiproof.linkedin.ProfileUrl;
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.profiling.Profiler;
 import dev.aiproof.report.Report;
@@ -47,6 +50,7 @@ public class Pipeline {
 
     private final AssessmentRepository assessments;
     private final Extractor extractor;
+    private final ProfileFetcher linkedin;
     private final Profiler profiler;
     private final Scorer scorer;
     private final ReportBuilder reports;
@@ -56,11 +60,12 @@ public class Pipeline {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final PipelineProperties properties;
 
-    Pipeline(AssessmentRepository assessments, Extractor extractor, Profiler profiler, Scorer scorer,
+    Pipeline(AssessmentRepository assessments, Extractor extractor, ProfileFetcher linkedin, Profiler profiler, Scorer scorer,
              ReportBuilder reports, Mailer mailer, JsonMapper json, TransactionTemplate transaction,
              ObjectProvider<SchedulerClient> scheduler, PipelineProperties properties) {
         this.assessments = assessments;
         this.extractor = extractor;
+        this.linkedin = linkedin;
         this.profiler = profiler;
         this.scorer = scorer;
         this.reports = reports;
@@ -149,6 +154,7 @@ public class Pipeline {
             case DELIVER -> deliver(assessment);
             case NOTIFY_REJECTION -> mailer.sendRejection(assessments.email(id), assessment.errorCode(),
                     assessment.errorMessage());
+            case REQUEST_DOCUMENT -> mailer.sendDocumentRequest(assessments.email(id), assessment.errorMessage());
         }
     }
 
@@ -163,21 +169,42 @@ public class Pipeline {
 
     private void extract(String id) {
         AssessmentRepository.Upload upload = assessments.upload(id).orElseThrow();
+        String fileName = upload.fileName();
+        byte[] content = upload.content();
+        if (content == null) {
+            ProfileUrl profile = ProfileUrl.parse(upload.linkedinUrl()).orElseThrow();
+            switch (linkedin.fetch(profile)) {
+                case ProfileFetch.NeedsDocument(String reason) -> {
+                    stop(id, AssessmentState.NEEDS_DOCUMENT, "LINKEDIN_NEEDS_PDF", reason
+                            + " Please open your LinkedIn profile, choose More → Save to PDF, and upload that file.",
+                            Stage.REQUEST_DOCUMENT);
+                    return;
+                }
+                case ProfileFetch.Page(byte[] html) -> {
+                    fileName = "linkedin-profile.html";
+                    content = html;
+                }
+            }
+        }
         ExtractedDocument document;
         try {
-            document = extractor.extract(upload.fileName(), upload.content());
+            document = extractor.extract(fileName, content);
         } catch (ExtractionException e) {
-            transaction.executeWithoutResult(status -> {
-                if (assessments.finish(id, AssessmentState.RECEIVED, AssessmentState.REJECTED, e.error().name(),
-                        e.error().message(), Instant.now())) {
-                    assessments.eraseUpload(id);
-                    schedule(Stage.NOTIFY_REJECTION, id);
-                }
-            });
-            log.info("assessment {} rejected: {}", id, e.error());
+            stop(id, AssessmentState.REJECTED, e.error().name(), e.error().message(), Stage.NOTIFY_REJECTION);
             return;
         }
         advance(Stage.EXTRACT, id, "document", document);
+    }
+
+    /** Ends the journey early, erases the upload and tells the person why. */
+    private void stop(String id, AssessmentState end, String code, String message, Stage notify) {
+        transaction.executeWithoutResult(status -> {
+            if (assessments.finish(id, AssessmentState.RECEIVED, end, code, message, Instant.now())) {
+                assessments.eraseUpload(id);
+                schedule(notify, id);
+            }
+        });
+        log.info("assessment {} ended early: {}", id, code);
     }
 
     private void deliver(Assessment assessment) {

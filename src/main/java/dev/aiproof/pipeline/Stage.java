@@ -8,7 +8,9 @@ enum Stage {
     REPORT(AssessmentState.SCORED, AssessmentState.REPORTED),
     DELIVER(AssessmentState.REPORTED, AssessmentState.DELIVERED),
     /** Tells the person why their submission was refused. */
-    NOTIFY_REJECTION(AssessmentState.REJECTED, AssessmentState.REJECTED);
+    NOTIFY_REJECTION(AssessmentState.REJECTED, AssessmentState.REJECTED),
+    /** Asks the person for their LinkedIn PDF export, when the profile could not be read. */
+    REQUEST_DOCUMENT(AssessmentState.NEEDS_DOCUMENT, AssessmentState.NEEDS_DOCUMENT);
 
     final AssessmentState from;
     final AssessmentState to;
@@ -24,7 +26,7 @@ enum Stage {
 
     static Stage after(AssessmentState state) {
         for (Stage stage : values()) {
-            if (stage.from == state && stage != NOTIFY_REJECTION) {
+            if (stage.from == state && stage.from != stage.to) {
                 return stage;
             }
         }

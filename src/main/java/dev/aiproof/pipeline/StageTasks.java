@@ -68,6 +68,11 @@ class StageTasks {
                 .build();
     }
 
+    @Bean
+    Task<String> requestDocumentTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
+        return task(Stage.REQUEST_DOCUMENT, pipeline, properties);
+    }
+
     private static Task<String> task(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
         return Tasks.oneTime(stage.taskName(), String.class)
                 .onFailure(new Backoff(stage, pipeline, properties))

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class TaxonomyValidator {
 
-    /** Level and exposure thresholds of scripts/derive-taxonomy.py (docs/scoring.md). */
+    /** Level and exposure thresholds of config/derive-taxonomy.py (docs/scoring.md). */
     static final double HIGH = 0.60;
     static final double MEDIUM = 0.35;
     static final double AUTOMATED = 0.70;
@@ -47,7 +47,7 @@ final class TaxonomyValidator {
         ExposureLevel level = task.value() >= HIGH ? ExposureLevel.HIGH
                 : task.value() >= MEDIUM ? ExposureLevel.MEDIUM : ExposureLevel.LOW;
         require(task.level() == level, where + ": level " + task.level() + " does not match value " + task.value()
-                + " (expected " + level + "; re-run scripts/derive-taxonomy.py)");
+                + " (expected " + level + "; re-run config/derive-taxonomy.py)");
         require((task.exposure() == Exposure.SAFE) == (task.value() < MEDIUM)
                         && (task.exposure() != Exposure.AUTOMATED || task.value() >= AUTOMATED),
                 where + ": exposure " + task.exposure().json() + " does not match value " + task.value());

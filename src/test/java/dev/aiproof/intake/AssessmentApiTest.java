@@ -48,17 +48,6 @@ class AssessmentApiTest extends ServiceTest {
     }
 
     @Test
-    void linkedinUrlAsksForThePdfExport() {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("linkedinUrl", "https://www.linkedin.com/in/someone");
-        form.add("email", "a@b.example");
-        form.add("consent", "true");
-        Response r = post(form);
-        assertProblem(r, 422, "LINKEDIN_URL_UNSUPPORTED");
-        assertThat(r.body.get("detail").asString()).contains("Save to PDF");
-    }
-
-    @Test
     void fileOverTenMegabytesIsRefused() {
         assertProblem(post(form("cv.pdf", new byte[11 * 1024 * 1024], "a@b.example", "true")), 413, "TOO_LARGE");
     }

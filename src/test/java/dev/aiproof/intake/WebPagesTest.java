@@ -99,6 +99,19 @@ class WebPagesTest extends ServiceTest {
         }
     }
 
+    @Test
+    void aFormWithNeitherFileNorProfileIsExplained() {
+        try (Page page = browser.newPage()) {
+            page.navigate(baseUrl() + "/");
+            page.fill("#email", "x@web-empty.example");
+            page.check("#consent");
+            page.click("button[type=submit]");
+            Locator error = page.locator("[data-testid=error]");
+            assertThat(error.innerText()).contains("FILE_REQUIRED");
+            assertThat(page.inputValue("#email")).isEqualTo("x@web-empty.example");
+        }
+    }
+
     private static void screenshot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));

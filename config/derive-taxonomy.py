@@ -17,9 +17,9 @@ Reads ../shared/anchors/eloundou2023/full_labelset.tsv (or --anchors DIR), and f
 It rewrites only the `value:`, `exposure:` and `level:` lines, so hand-written fields stay as they are.
 
 Usage:
-  python3 scripts/derive-taxonomy.py            # print the derived values and update tasks.yaml
-  python3 scripts/derive-taxonomy.py --check    # exit 1 if tasks.yaml is not up to date (changes nothing)
-  python3 scripts/derive-taxonomy.py --compare  # also compare occupations' base exposure with the paper's
+  python3 config/derive-taxonomy.py            # print the derived values and update tasks.yaml
+  python3 config/derive-taxonomy.py --check    # exit 1 if tasks.yaml is not up to date (changes nothing)
+  python3 config/derive-taxonomy.py --compare  # also compare occupations' base exposure with the paper's
                                                 # occupation-level beta (Spearman rank correlation)
 Standard library only.
 """
@@ -163,7 +163,7 @@ def main():
     text, derived = update_tasks(path, labels)
     if args.check:
         if text != open(path, encoding="utf-8").read():
-            print("tasks.yaml is not up to date; run scripts/derive-taxonomy.py", file=sys.stderr)
+            print("tasks.yaml is not up to date; run config/derive-taxonomy.py", file=sys.stderr)
             return 1
         print("tasks.yaml is up to date (%d tasks)" % len(derived))
     else:
