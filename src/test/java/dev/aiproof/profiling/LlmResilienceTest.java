@@ -140,6 +140,20 @@ class LlmResilienceTest {
     }
 
     @Test
+    void withFallbackWaitAnOpenCircuitAsksThePipelineToRetryLaterWithoutCalling() {
+        LlmTestSupport.answerInTurn(server, OPENAI, List.of(LlmTestSupport.error(OPENAI, 500, "error-500")));
+        LlmProfiler profiler = LlmTestSupport.profiler(breakerProperties(LlmFallback.WAIT), Optional.empty());
+        assertThatThrownBy(() -> profiler.profile(LlmTestSupport.document("developer")))
+                .isInstanceOf(ProfilerUnavailableException.class);
+        int calls = server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).size();
+
+        assertThatThrownBy(() -> profiler.profile(LlmTestSupport.document("injection")))
+                .isInstanceOf(ProfilerUnavailableException.class)
+                .hasMessage("LLM provider unavailable: circuit breaker open");
+        assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions")))).hasSize(calls);
+    }
+
+    @Test
     void theRateLimiterHoldsCallsPerProvider() {
         LlmTestSupport.answerInTurn(server, OPENAI, List.of(LlmTestSupport.ok(OPENAI, "developer")));
         LlmProfiler profiler = LlmTestSupport.profiler(LlmTestSupport.properties(OPENAI,
