@@ -38,6 +38,7 @@ final class LlmHttpClient implements HttpClient {
     private LlmHttpClient(Builder builder) {
         Duration connect = builder.connectTimeout == null ? Duration.ofSeconds(10) : builder.connectTimeout;
         this.readTimeout = builder.readTimeout == null ? Duration.ofSeconds(60) : builder.readTimeout;
+        // HTTP/1.1: the JDK's h2c upgrade attempt on plain http confuses some local OpenAI-compatible servers
         this.http = java.net.http.HttpClient.newBuilder().connectTimeout(connect)
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         this.stock = JdkHttpClient.builder().connectTimeout(connect).readTimeout(readTimeout).build();

@@ -46,6 +46,9 @@ final class Redactor {
             "(?i)^[\\s>*•-]*(name|navn|address|adresse|home|date of birth|birth ?date|born|født|fødselsdato|geburtsdatum"
                     + "|geboren|phone|mobile|tel|telefon|tlf|e-?mail|linkedin|github)\\s*(?:[:|]|\\s[–-])\\s*(.+)$");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}{2,}");
+    /** Lower-case name particles: "Ludwig van Beethoven", "Maria de la Cruz". */
+    private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "la", "le", "du", "da", "di",
+            "dos", "das", "del", "bin", "al", "ter", "af", "zu");
     private static final Set<String> NOT_NAMES = Set.of("curriculum", "vitae", "resume", "résumé", "cv", "lebenslauf",
             "profile", "profil", "contact", "summary", "experience", "personal", "information", "details", "about",
             "engineer", "developer", "manager", "senior", "junior", "lead", "consultant", "designer", "analyst",
@@ -97,17 +100,22 @@ final class Redactor {
                 break;
             }
             String[] words = line.split("\\s+");
-            if (line.length() > 50 || words.length < 2 || words.length > 4 || line.matches(".*[\\d@/|:,].*")) {
+            if (line.length() > 50 || words.length < 2 || words.length > 5 || line.matches(".*[\\d@/|:,].*")) {
                 continue;
             }
             boolean allNameWords = true;
+            int nameWords = 0;
             for (String w : words) {
+                if (PARTICLES.contains(w)) {
+                    continue;
+                }
+                nameWords++;
                 if (!NAME_WORD.matcher(w).matches() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
                     allNameWords = false;
                     break;
                 }
             }
-            if (allNameWords) {
+            if (allNameWords && nameWords >= 2) {
                 return Optional.of(line);
             }
         }

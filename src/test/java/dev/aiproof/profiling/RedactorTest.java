@@ -59,6 +59,11 @@ class RedactorTest {
     }
 
     @Test
+    void namesMayHaveParticles() {
+        assertThat(redactor.redact("Maria de la Cruz\nNurse")).isEqualTo("[NAME]\nNurse");
+    }
+
+    @Test
     void doesNotTakeAJobTitleHeadingForAName() {
         String cv = "Senior Software Engineer\nBuilt payment systems";
 
