@@ -124,9 +124,9 @@ final class Redactor {
 
     /** The full name anywhere, and the surname alone (as in "Mr Hansen" or a reference to oneself). */
     private static String replaceName(String line, String name) {
-        String r = Pattern.compile("(?iu)\\b" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "\\b")
-                .matcher(line).replaceAll(P_NAME);
         String[] parts = name.split("\\s+");
+        String words = String.join("\\s+", java.util.Arrays.stream(parts).map(Pattern::quote).toList());
+        String r = Pattern.compile("(?iu)\\b" + words + "\\b").matcher(line).replaceAll(P_NAME);
         String surname = parts[parts.length - 1];
         if (surname.length() >= 3) {
             r = Pattern.compile("(?u)\\b" + Pattern.quote(surname) + "\\b").matcher(r).replaceAll(P_NAME);

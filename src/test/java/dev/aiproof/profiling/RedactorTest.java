@@ -61,6 +61,8 @@ class RedactorTest {
     @Test
     void namesMayHaveParticles() {
         assertThat(redactor.redact("Maria de la Cruz\nNurse")).isEqualTo("[NAME]\nNurse");
+        assertThat(redactor.redact("Maria  de la Cruz\nAsk maria de la\tcruz")).isEqualTo("[NAME]\nAsk [NAME]");
+        assertThat(redactor.redact("de la\nNurse")).isEqualTo("de la\nNurse");
     }
 
     @Test
