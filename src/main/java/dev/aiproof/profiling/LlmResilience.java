@@ -81,8 +81,8 @@ final class LlmResilience {
         return Retry.decorateSupplier(retry, guarded).get();
     }
 
-    CircuitBreaker circuitBreaker() {
-        return circuitBreaker;
+    Retry retry() {
+        return retry;
     }
 
     /** The provider's {@code Retry-After} when it sent one (capped), else exponential backoff with jitter. */

@@ -92,6 +92,28 @@ class LlmResilienceTest {
     }
 
     @Test
+    void theProvidersRetryAfterTravelsThroughLangChain4jToTheRetry() {
+        LlmTestSupport.answerInTurn(server, OPENAI, List.of(
+                LlmTestSupport.error(OPENAI, 429, "error-429").withHeader("Retry-After", "0.03"),
+                LlmTestSupport.error(OPENAI, 429, "error-429").withHeader("retry-after-ms", "40"),
+                LlmTestSupport.ok(OPENAI, "developer")));
+        LlmProperties properties = LlmTestSupport.properties(OPENAI, LlmTestSupport.baseUrl(server, OPENAI),
+                LlmFallback.OFFLINE);
+        LlmResilience resilience = new LlmResilience(properties, RetryRegistry.ofDefaults(),
+                CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());
+        List<Duration> waits = new java.util.concurrent.CopyOnWriteArrayList<>();
+        resilience.retry().getEventPublisher().onRetry(event -> waits.add(event.getWaitInterval()));
+        var model = new LlmResilientChatModel(LlmChatModels.create(properties, List.of()), resilience);
+
+        var response = model.chat(dev.langchain4j.model.chat.request.ChatRequest.builder()
+                .messages(dev.langchain4j.data.message.UserMessage.from("hello")).build());
+
+        assertThat(response.aiMessage().text()).contains("15-1252");
+        assertThat(waits).containsExactly(Duration.ofMillis(30), Duration.ofMillis(40));
+        assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions")))).hasSize(3);
+    }
+
+    @Test
     void retriesRateLimitsServerErrorsAndTimeoutsOnly() {
         assertThat(LlmResilience.isTransient(new RateLimitException(new LlmHttpException(429, "", null)))).isTrue();
         assertThat(LlmResilience.isTransient(new LlmHttpException(503, "", null))).isTrue();
