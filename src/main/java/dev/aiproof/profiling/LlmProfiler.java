@@ -96,7 +96,7 @@ final class LlmProfiler implements Profiler {
             return fallback(local, reason, spent);
         }
         CareerProfile profile = withInfo(validation.profile(), info(null, spent.input, spent.output));
-        log.info("LLM profile by {}: {} input, {} output tokens, {} claims dropped", properties.modelId(), spent.input,
+        log.info("LLM profile by {}: {} input, {} output tokens, {} problems", properties.modelId(), spent.input,
                 spent.output, validation.problems().size());
         cache.ifPresent(c -> c.put(key, profile));
         return profile;

@@ -49,7 +49,7 @@ final class ProfileValidator {
         Optional<Occupation> occupation = o.soc() == null ? Optional.empty() : taxonomy.occupation(o.soc().strip());
         Optional<String> occupationEvidence = cv.line(o.evidence());
         if (occupation.isEmpty()) {
-            problems.add("occupation " + o.soc() + " is not in the candidate list");
+            problems.add("occupation " + id(o.soc()) + " is not in the candidate list");
         } else if (occupationEvidence.isEmpty()) {
             problems.add("occupation evidence is not a verbatim quote from the CV");
         }
@@ -85,7 +85,7 @@ final class ProfileValidator {
         for (LlmAnswer.TaskItem item : items == null ? List.<LlmAnswer.TaskItem>of() : items) {
             String id = item.id() == null ? "" : item.id().strip();
             if (taxonomy.task(id).isEmpty() || !allowed.contains(id)) {
-                problems.add("task " + id + " is not a candidate task (dropped)");
+                problems.add("task " + id(id) + " is not a candidate task (dropped)");
                 continue;
             }
             Set<String> found = new LinkedHashSet<>();
@@ -115,7 +115,7 @@ final class ProfileValidator {
             Optional<Occupation> occupation = alt.soc() == null ? Optional.empty() : taxonomy.occupation(alt.soc().strip());
             Optional<String> evidence = cv.line(alt.evidence());
             if (occupation.isEmpty() || evidence.isEmpty()) {
-                problems.add("alternative " + alt.soc() + " is unknown or has no verbatim evidence (dropped)");
+                problems.add("alternative " + id(alt.soc()) + " is unknown or has no verbatim evidence (dropped)");
             } else if (!occupation.get().soc().equals(mainSoc) && out.stream().noneMatch(m -> m.soc().equals(alt.soc().strip()))
                     && out.size() < MAX_ALTERNATIVES) {
                 out.add(new CareerProfile.OccupationMatch(occupation.get().soc(),
@@ -131,7 +131,7 @@ final class ProfileValidator {
             String id = item.id() == null ? "" : item.id().strip();
             Optional<String> evidence = cv.line(item.evidence());
             if (taxonomy.skill(id).isEmpty()) {
-                problems.add("skill " + id + " is not in the taxonomy (dropped)");
+                problems.add("skill " + id(id) + " is not in the taxonomy (dropped)");
             } else if (evidence.isEmpty()) {
                 problems.add("skill " + id + " has no verbatim evidence (dropped)");
             } else {
@@ -151,6 +151,11 @@ final class ProfileValidator {
             }
         }
         return null;
+    }
+
+    /** An id as the model wrote it, cut short: problems go into reports, and an "id" could carry any text. */
+    private static String id(String value) {
+        return value == null ? "(none)" : value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static double clamp(double v, double min, double max) {
