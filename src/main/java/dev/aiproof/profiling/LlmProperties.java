@@ -1,6 +1,7 @@
 package dev.aiproof.profiling;
 
 import java.time.Duration;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param provider        openai (any OpenAI-compatible endpoint) | ollama (native API) | anthropic
  * @param baseUrl         endpoint; the provider's public one by default
  * @param apiKey          secret; not needed for local servers
+ * @param headers         extra HTTP headers, e.g. {@code api-key} for Azure OpenAI's OpenAI-compatible endpoint
  * @param model           model name; a small, cheap default per provider
  * @param temperature     0 by default: the same CV should map the same way
  * @param seed            sent where the provider supports it (OpenAI-compatible, Ollama)
@@ -28,7 +30,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rateLimit       calls allowed per period, per provider
  */
 @ConfigurationProperties("aiproof.llm")
-record LlmProperties(LlmProvider provider, String baseUrl, String apiKey, String model, Double temperature,
+record LlmProperties(LlmProvider provider, String baseUrl, String apiKey, Map<String, String> headers, String model,
+                     Double temperature,
                      Integer seed, Duration timeout, LlmFallback fallback, Integer maxOutputTokens, Integer maxCvChars,
                      Boolean jsonSchema, String promptsLocation, Boolean cache, Duration cacheTtl, Retry retry,
                      CircuitBreaker circuitBreaker, Bulkhead bulkhead, RateLimit rateLimit) {
@@ -37,6 +40,7 @@ record LlmProperties(LlmProvider provider, String baseUrl, String apiKey, String
         provider = provider == null ? LlmProvider.OPENAI : provider;
         baseUrl = blank(baseUrl) ? provider.defaultBaseUrl : baseUrl;
         model = blank(model) ? provider.defaultModel : model;
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
         temperature = temperature == null ? 0.0 : temperature;
         timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
         fallback = fallback == null ? LlmFallback.OFFLINE : fallback;

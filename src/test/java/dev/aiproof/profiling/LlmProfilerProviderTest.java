@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -132,10 +133,11 @@ class LlmProfilerProviderTest {
     }
 
     @org.junit.jupiter.api.Test
-    void withoutJsonSchemaTheFormatIsAskedForInThePromptInstead() {
+    void withoutJsonSchemaTheFormatIsAskedForInThePromptInsteadAndExtraHeadersAreSent() {
         answerInTurn(server, LlmProvider.OPENAI, List.of(ok(LlmProvider.OPENAI, "fenced")));
         LlmProperties properties = new LlmProperties(LlmProvider.OPENAI, LlmTestSupport.baseUrl(server, LlmProvider.OPENAI),
-                "sk-test-not-a-real-key", null, null, null, Duration.ofSeconds(5), null, null, null, false, null, null,
+                "sk-test-not-a-real-key", Map.of("api-key", "azure-style-key"), null, null, null, Duration.ofSeconds(5), null,
+                null, null, false, null, null,
                 null, null, null, null, null);
 
         CareerProfile profile = LlmTestSupport.profiler(properties, Optional.empty())
@@ -144,6 +146,8 @@ class LlmProfilerProviderTest {
         String body = server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst().getBodyAsString();
         // LangChain4j then appends the record's shape, with our field descriptions, to the user message
         assertThat(body).doesNotContain("response_format").contains("task id from the candidate list; type: string");
+        assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst().getHeader("api-key"))
+                .isEqualTo("azure-style-key");
         assertThat(profile.profiler().kind()).isEqualTo("llm");
         assertThat(profile.occupation().soc()).isEqualTo("15-1252");
     }

@@ -193,7 +193,7 @@ class LlmResilienceTest {
 
     @Test
     void theBulkheadLimitsConcurrentCalls() throws Exception {
-        LlmProperties properties = new LlmProperties(OPENAI, null, null, null, null, null, null, null, null, null, null,
+        LlmProperties properties = new LlmProperties(OPENAI, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, new LlmProperties.Bulkhead(1, Duration.ZERO), null);
         LlmResilience resilience = new LlmResilience(properties, RetryRegistry.ofDefaults(),
                 CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());

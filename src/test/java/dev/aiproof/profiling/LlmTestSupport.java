@@ -100,7 +100,7 @@ final class LlmTestSupport {
     static LlmProperties properties(LlmProvider provider, String baseUrl, LlmFallback fallback,
                                     LlmProperties.CircuitBreaker breaker, LlmProperties.RateLimit rateLimit,
                                     Duration timeout) {
-        return new LlmProperties(provider, baseUrl, "sk-test-not-a-real-key", null, null, 42, timeout,
+        return new LlmProperties(provider, baseUrl, "sk-test-not-a-real-key", null, null, null, 42, timeout,
                 fallback, null, null, null, null, null, null,
                 new LlmProperties.Retry(3, Duration.ofMillis(5), 2.0, 0.5, Duration.ofMillis(20), Duration.ofMillis(50)),
                 breaker, new LlmProperties.Bulkhead(4, Duration.ofSeconds(2)), rateLimit);
