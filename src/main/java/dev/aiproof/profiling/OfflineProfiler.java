@@ -1,69 +1,179 @@
 package dev.aiproof.profiling;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import dev.aiproof.extraction.DatedPosition;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
-import dev.aiproof.taxonomy.SeniorityLevel;
-import dev.aiproof.taxonomy.SeniorityProfile;
 import dev.aiproof.taxonomy.Taxonomy;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
-/** Profiles a CV without any remote call: job titles and aliases matched against the CV's lines. */
+/**
+ * Profiles a CV without any remote call: exact job titles and aliases (English and Norwegian) weighed with the
+ * in-process embedding model's similarity between CV lines and the taxonomy, seniority from the current title
+ * and dated experience, the occupation's task mix re-weighted by the lines that show each task, and skills by
+ * name. Every claim quotes a CV line. Deterministic: the same document gives the same profile.
+ */
 @Component
 public class OfflineProfiler implements Profiler {
 
-    private final Taxonomy taxonomy;
+    /** The embedding model, as recorded in {@link CareerProfile.ProfilerInfo#model()}. */
+    public static final String MODEL = "bge-small-en-v1.5-q";
+    private static final int SHORTLIST_OCCUPATIONS = 5;
+    private static final double CONFIDENCE_TEMPERATURE = 0.6;
+    private static final int RECENT_DOCUMENTS = 8;
 
+    private final Taxonomy taxonomy;
+    private final Clock clock;
+    private final EmbeddingIndex index;
+    private final TitleMatcher titles;
+    private final OfflineSkills skills;
+    private final OfflineRanking ranking;
+    private final OfflineTasks tasks;
+    private final SeniorityEstimator seniority;
+    private final Map<String, OfflineDocument> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, OfflineDocument> eldest) {
+            return size() > RECENT_DOCUMENTS;
+        }
+    };
+
+    @Autowired
+    public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties) {
+        this(taxonomy, properties, Clock.systemUTC());
+    }
+
+    /** Without Spring: default settings, taxonomy embeddings cached under {@code data/cache}. */
     public OfflineProfiler(Taxonomy taxonomy) {
+        this(taxonomy, OfflineProperties.defaults());
+    }
+
+    /** {@code clock} decides what "present" means in "2019 – present". */
+    public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties, Clock clock) {
         this.taxonomy = taxonomy;
+        this.clock = clock;
+        this.index = new EmbeddingIndex(taxonomy, new BgeSmallEnV15QuantizedEmbeddingModel(), MODEL,
+                new EmbeddingCache(properties.cacheDir(), taxonomy.version(), MODEL));
+        this.titles = new TitleMatcher(taxonomy);
+        this.skills = new OfflineSkills(taxonomy);
+        this.ranking = new OfflineRanking(taxonomy, index);
+        this.tasks = new OfflineTasks(taxonomy, index);
+        this.seniority = new SeniorityEstimator(taxonomy);
+    }
+
+    /** True when the taxonomy embeddings came from the disk cache rather than the model. */
+    public boolean embeddingsFromCache() {
+        return index.fromCache();
     }
 
     /** The occupations, tasks and skills this CV most plausibly maps to, best first. */
     public Shortlist shortlist(ExtractedDocument document) {
-        CareerProfile profile = profile(document);
-        Occupation occupation = taxonomy.occupation(profile.occupation().soc()).orElseThrow();
-        return new Shortlist(List.of(occupation.soc()), occupation.tasks().stream().map(OccupationTask::id).toList(),
-                occupation.skills());
+        OfflineDocument doc = prepare(document);
+        List<OfflineRanking.Candidate> ranked = ranking.rank(doc);
+        List<String> occupations = ranked.stream().limit(SHORTLIST_OCCUPATIONS).map(OfflineRanking.Candidate::soc).toList();
+        Set<String> taskIds = new LinkedHashSet<>();
+        Set<String> skillIds = new LinkedHashSet<>(sortedSkills(doc).stream().map(CareerProfile.SkillClaim::skillId).toList());
+        for (String soc : occupations.subList(0, Math.min(3, occupations.size()))) {
+            Occupation occupation = taxonomy.occupation(soc).orElseThrow();
+            occupation.tasks().stream().map(OccupationTask::id).forEach(taskIds::add);
+            skillIds.addAll(occupation.skills());
+        }
+        return new Shortlist(occupations, List.copyOf(taskIds), List.copyOf(skillIds));
     }
 
     @Override
     public CareerProfile profile(ExtractedDocument document) {
-        List<String> lines = document.lines();
-        CareerProfile.OccupationMatch best = null;
-        for (String line : lines) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            for (Occupation occupation : taxonomy.occupations()) {
-                for (String title : occupation.titles()) {
-                    if (lower.contains(title.toLowerCase(Locale.ROOT)) && best == null) {
-                        best = new CareerProfile.OccupationMatch(occupation.soc(), title, 0.8, line);
-                    }
-                }
+        OfflineDocument doc = prepare(document);
+        List<OfflineRanking.Candidate> ranked = ranking.rank(doc);
+        double[] confidence = confidences(ranked);
+        OfflineRanking.Candidate top = ranked.getFirst();
+        Occupation occupation = taxonomy.occupation(top.soc()).orElseThrow();
+        List<CareerProfile.OccupationMatch> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(4, ranked.size()); i++) {
+            alternatives.add(match(ranked.get(i), confidence[i]));
+        }
+        CareerProfile.SeniorityEstimate estimate = seniority.estimate(doc.lines(), document.positions(),
+                seniorityLines(doc, document.positions()), YearMonth.now(clock));
+        return new CareerProfile(new CareerProfile.ProfilerInfo("offline", MODEL, null, null, 0, 0),
+                document.language(), match(top, confidence[0]), alternatives, estimate,
+                tasks.claims(doc, occupation, top.evidence().text()), sortedSkills(doc));
+    }
+
+    /** The LLM profiler asks for a shortlist and, on fallback, a profile of the same CV: embed it once. */
+    private OfflineDocument prepare(ExtractedDocument document) {
+        synchronized (recent) {
+            OfflineDocument known = recent.get(document.text());
+            if (known != null) {
+                return known;
             }
         }
-        if (best == null) {
-            Occupation first = taxonomy.occupations().getFirst();
-            best = new CareerProfile.OccupationMatch(first.soc(), first.title(), 0.1, lines.getFirst());
+        OfflineDocument prepared = OfflineDocument.prepare(document.text(), index, titles, skills);
+        synchronized (recent) {
+            recent.put(document.text(), prepared);
         }
-        Occupation occupation = taxonomy.occupation(best.soc()).orElseThrow();
-        List<CareerProfile.TaskClaim> tasks = new ArrayList<>();
-        for (OccupationTask task : occupation.tasks()) {
-            tasks.add(new CareerProfile.TaskClaim(task.id(), task.share(), List.of(best.evidence())));
+        return prepared;
+    }
+
+    private static CareerProfile.OccupationMatch match(OfflineRanking.Candidate candidate, double confidence) {
+        return new CareerProfile.OccupationMatch(candidate.soc(), candidate.matchedTitle(), confidence,
+                candidate.evidence().text());
+    }
+
+    /** A softmax over the scores of the ten best occupations, so confidence falls when rivals score close. */
+    private static double[] confidences(List<OfflineRanking.Candidate> ranked) {
+        int n = Math.min(10, ranked.size());
+        double[] exp = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            exp[i] = Math.exp((ranked.get(i).score() - ranked.getFirst().score()) / CONFIDENCE_TEMPERATURE);
+            sum += exp[i];
         }
-        SeniorityLevel level = SeniorityLevel.MID;
-        for (SeniorityProfile profile : taxonomy.seniority()) {
-            for (String keyword : profile.titleKeywords()) {
-                if (best.evidence().toLowerCase(Locale.ROOT).contains(keyword)) {
-                    level = profile.level();
-                }
-            }
+        double[] result = new double[ranked.size()];
+        for (int i = 0; i < n; i++) {
+            result[i] = Math.round(exp[i] / sum * 100) / 100.0;
         }
-        return new CareerProfile(new CareerProfile.ProfilerInfo("offline", "title-match", null, null, 0, 0),
-                document.language(), best, List.of(), new CareerProfile.SeniorityEstimate(level, 0, best.evidence()),
-                tasks, List.of());
+        return result;
+    }
+
+    /**
+     * Where the current title is written: the headline, the most recent dated position, and the first job
+     * line that names an occupation (or, when none does, the first lines of the experience section).
+     */
+    private static List<EvidenceLine> seniorityLines(OfflineDocument doc, List<DatedPosition> positions) {
+        List<EvidenceLine> result = new ArrayList<>();
+        doc.lines().stream().filter(OfflineRanking::top).forEach(result::add);
+        positions.stream().filter(p -> p.title() != null && p.start() != null)
+                .max(Comparator.comparing((DatedPosition p) -> p.end() == null ? YearMonth.of(9999, 12) : p.end())
+                        .thenComparing(DatedPosition::start))
+                .ifPresent(p -> result.add(new EvidenceLine(-1, p.line() != null && p.line().contains(p.title())
+                        ? p.line() : p.title(), p.title().toLowerCase(Locale.ROOT), "experience", 1)));
+        List<EvidenceLine> named = doc.titleLines().stream().filter(l -> !OfflineRanking.top(l)).toList();
+        if (!named.isEmpty()) {
+            result.add(named.getFirst());
+        } else {
+            doc.lines().stream().filter(l -> "experience".equals(l.section()) && l.titleLike()).limit(2)
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    private static List<CareerProfile.SkillClaim> sortedSkills(OfflineDocument doc) {
+        return doc.skills().entrySet().stream()
+                .sorted(Map.Entry.<String, EvidenceLine>comparingByValue(Comparator.comparingInt(EvidenceLine::index))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new CareerProfile.SkillClaim(e.getKey(), e.getValue().text())).toList();
     }
 }

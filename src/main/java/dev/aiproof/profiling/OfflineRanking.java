@@ -1,0 +1,218 @@
+package dev.aiproof.profiling;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.aiproof.taxonomy.Occupation;
+import dev.aiproof.taxonomy.OccupationTask;
+import dev.aiproof.taxonomy.Taxonomy;
+
+/**
+ * Ranks occupations for one CV. Four signals, each standardised across occupations before they are added:
+ * exact titles and aliases (weighted by where the line sits: headline and the most recent job count most),
+ * embedding similarity of short title-like lines to the occupation's titles, embedding similarity of the CV's
+ * lines to the occupation's tasks, and the occupation's typical skills found in the CV.
+ */
+final class OfflineRanking {
+
+    /** An occupation, its score and the CV line that best supports it. */
+    record Candidate(String soc, double score, String matchedTitle, EvidenceLine evidence) {
+    }
+
+    static final double EXACT_WEIGHT = 2.5;
+    static final double TITLE_EMBEDDING_WEIGHT = 1.0;
+    static final double TASK_EMBEDDING_WEIGHT = 0.8;
+    static final double SKILL_WEIGHT = 0.4;
+    private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
+    private static final double Z_CAP = 3.0;
+    /** Titles of older jobs say less about the person now than the headline and the latest job. */
+    private static final double OLDER_TITLE_FACTOR = 0.85;
+
+    private final Taxonomy taxonomy;
+    private final EmbeddingIndex index;
+
+    OfflineRanking(Taxonomy taxonomy, EmbeddingIndex index) {
+        this.taxonomy = taxonomy;
+        this.index = index;
+    }
+
+    List<Candidate> rank(OfflineDocument doc) {
+        List<Occupation> occupations = taxonomy.occupations();
+        int n = occupations.size();
+        double[] exact = new double[n];
+        double[] titleSim = new double[n];
+        double[] taskSim = new double[n];
+        double[] skill = new double[n];
+        String[] matched = new String[n];
+        EvidenceLine[] evidence = new EvidenceLine[n];
+        Map<String, List<TitleMatcher.Hit>> hitsBySoc = new HashMap<>();
+        for (TitleMatcher.Hit hit : doc.titleHits()) {
+            hitsBySoc.computeIfAbsent(hit.soc(), k -> new ArrayList<>()).add(hit);
+        }
+        Map<Integer, Integer> titleRank = titleLineRanks(doc);
+        Map<String, Double> shownTasks = new HashMap<>();
+        for (int o = 0; o < n; o++) {
+            Occupation occupation = occupations.get(o);
+            List<TitleMatcher.Hit> hits = hitsBySoc.getOrDefault(occupation.soc(), List.of());
+            List<double[]> weighted = new ArrayList<>();
+            TitleMatcher.Hit bestHit = null;
+            double bestWeight = 0;
+            for (TitleMatcher.Hit hit : hits) {
+                double w = lineWeight(hit.line(), titleRank) * (hit.compound() ? 0.8 : 1.0)
+                        * (1 + 0.15 * Math.min(3, hit.title().split(" ").length - 1));
+                weighted.add(new double[] {w});
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    bestHit = hit;
+                }
+            }
+            weighted.sort(Comparator.comparingDouble((double[] w) -> w[0]).reversed());
+            // the best line decides; more lines only confirm it, so that many old jobs cannot outvote the current one
+            double sum = 0;
+            for (int k = 0; k < Math.min(3, weighted.size()); k++) {
+                sum += weighted.get(k)[0] * CONFIRMATION[k];
+            }
+            exact[o] = sum;
+            float[][] titles = index.occupationTitles(occupation.soc());
+            double bestTitle = 0;
+            EvidenceLine bestTitleLine = null;
+            for (int l = 0; l < doc.lines().size(); l++) {
+                EvidenceLine line = doc.lines().get(l);
+                if (!line.titleLike() || doc.vector(l) == null) {
+                    continue;
+                }
+                double sim = EmbeddingIndex.best(doc.vector(l), titles) * (doc.recent(line) ? 1.0 : OLDER_TITLE_FACTOR);
+                if (sim > bestTitle) {
+                    bestTitle = sim;
+                    bestTitleLine = line;
+                }
+            }
+            titleSim[o] = bestTitle;
+            taskSim[o] = taskSimilarity(doc, occupation, shownTasks);
+            skill[o] = skillOverlap(doc.skillIds(), occupation);
+            matched[o] = bestHit != null ? bestHit.title() : occupation.title();
+            evidence[o] = bestHit != null ? bestHit.line() : bestTitleLine != null ? bestTitleLine : doc.lines().getFirst();
+        }
+        double maxExact = max(exact);
+        double[] zTitle = standardise(titleSim);
+        double[] zTask = standardise(taskSim);
+        double[] zSkill = standardise(skill);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int o = 0; o < n; o++) {
+            double score = EXACT_WEIGHT * (maxExact > 0 ? exact[o] / maxExact : 0) + TITLE_EMBEDDING_WEIGHT * zTitle[o]
+                    + TASK_EMBEDDING_WEIGHT * zTask[o] + SKILL_WEIGHT * zSkill[o];
+            candidates.add(new Candidate(occupations.get(o).soc(), round(score), matched[o], evidence[o]));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
+        return candidates;
+    }
+
+    /** Share-weighted mean, over the occupation's tasks, of how well the best two CV lines show each task. */
+    private double taskSimilarity(OfflineDocument doc, Occupation occupation, Map<String, Double> shownTasks) {
+        double total = 0;
+        for (OccupationTask task : occupation.tasks()) {
+            total += task.share() * shownTasks.computeIfAbsent(task.id(), id -> shown(doc, index.task(id)));
+        }
+        return total;
+    }
+
+    /** Mean similarity of the two CV lines closest to a task; tasks recur across occupations, so it is memoised. */
+    private static double shown(OfflineDocument doc, float[] vector) {
+        if (vector == null) {
+            return 0;
+        }
+        double first = 0;
+        double second = 0;
+        for (int l = 0; l < doc.lines().size(); l++) {
+            if (doc.vector(l) == null || !doc.lines().get(l).content()) {
+                continue;
+            }
+            double sim = EmbeddingIndex.cosine(doc.vector(l), vector);
+            if (sim > first) {
+                second = first;
+                first = sim;
+            } else if (sim > second) {
+                second = sim;
+            }
+        }
+        return (first + second) / 2;
+    }
+
+    private static double skillOverlap(Set<String> found, Occupation occupation) {
+        if (occupation.skills().isEmpty()) {
+            return 0;
+        }
+        long hits = occupation.skills().stream().filter(found::contains).count();
+        return hits / Math.sqrt(occupation.skills().size());
+    }
+
+    /**
+     * Headline lines weigh most; then title-like lines in order (the first one is usually the current job);
+     * titles mentioned inside sentences or in education weigh little.
+     */
+    private static double lineWeight(EvidenceLine line, Map<Integer, Integer> titleRank) {
+        if ("education".equals(line.section())) {
+            return 0.2;
+        }
+        if (top(line)) {
+            return 3.0;
+        }
+        Integer rank = titleRank.get(line.index());
+        if (rank != null) {
+            return 2.2 * Math.pow(0.7, rank);
+        }
+        return "summary".equals(line.section()) || "headline".equals(line.section()) ? 1.0 : 0.5;
+    }
+
+    /** The order of title-like lines that carry any occupation title, outside the headline. */
+    private static Map<Integer, Integer> titleLineRanks(OfflineDocument doc) {
+        Map<Integer, Integer> ranks = new LinkedHashMap<>();
+        doc.titleHits().stream().map(TitleMatcher.Hit::line)
+                .filter(l -> l.titleLike() && !top(l))
+                .map(EvidenceLine::index).distinct().sorted()
+                .forEach(i -> ranks.put(i, ranks.size()));
+        return ranks;
+    }
+
+    /** The CV's own headline: the title-like lines above the first section heading, near the top. */
+    static boolean top(EvidenceLine line) {
+        return "headline".equals(line.section()) && line.titleLike() && line.index() < 8;
+    }
+
+    private static double[] standardise(double[] values) {
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        mean /= Math.max(1, values.length);
+        double var = 0;
+        for (double v : values) {
+            var += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(var / Math.max(1, values.length));
+        double[] z = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            // capped: one near-verbatim line must not outweigh every other signal
+            z[i] = sd < 1e-9 ? 0 : Math.max(-Z_CAP, Math.min(Z_CAP, (values[i] - mean) / sd));
+        }
+        return z;
+    }
+
+    private static double max(double[] values) {
+        double max = 0;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /** Rounded so that floating-point noise in the model cannot reorder near-equal occupations between runs. */
+    static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.aiproof.profiling;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.aiproof.extraction.DatedPosition;
+
+/**
+ * Years of dated work experience: the union of the periods worked, so overlapping jobs are not counted twice.
+ * Uses the extractor's positions; when there are none, reads date ranges from the CV lines outside the
+ * education section ("Jan 2019 – present", "03/2017 – 2020", "2015–2018", "aug. 2020 – nå").
+ */
+final class SeniorityYears {
+
+    /** A period of work and the CV line its dates came from. */
+    record Period(YearMonth start, YearMonth end, String line) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+            Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
+            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("des", 12));
+    private static final String MONTH = "(?:(jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|des)[a-z]*\\.?\\s+|(\\d{1,2})[./]\\s?)?";
+    private static final String DATE = MONTH + "((?:19|20)\\d{2})(?:[-/.](\\d{1,2})(?!\\d))?";
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d])" + DATE + "\\s*(?:-|–|—|to|til|until|till)\\s*(?:"
+            + DATE + "|(present|current|now|today|nå|dd|d\\.d\\.|dags dato|ongoing|pågående))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:-|–|—|to|til)\\s*$");
+    private static final Pattern CLAIMED = Pattern.compile(
+            "(\\d{1,2})\\+?\\s*(?:years|yrs|års|år)(?:'|’)?\\s*(?:of\\s+)?(?:professional\\s+|relevant\\s+|industry\\s+)?(?:experience|erfaring)",
+            Pattern.CASE_INSENSITIVE);
+    /** Degrees and schooling: their dates are study years, even when the CV has no education heading. */
+    private static final Pattern SCHOOLING = Pattern.compile(
+            "\\b(bachelor|master|bsc|msc|b\\.sc|m\\.sc|b\\.a|m\\.a|ba|ma|mba|phd|beng|meng|llb|mbchb|pgce|degree|diploma|"
+                    + "vocational|course|kurs|vg1|vg2|vg3|gcse|gcses|a-levels|btec|hnc|nvq|fagbrev|laurea|"
+                    + "videregående|videreutdanning|gymnas)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Work done while training or on the side; it does not make anyone more senior. */
+    private static final Pattern PRE_CAREER = Pattern.compile(
+            "\\b(intern|internship|trainee|student|apprentice|apprenticeship|lærling|placement|summer|sommerjobb|"
+                    + "seasonal|part-time|deltid|working student|werkstudent|teaching assistant)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private SeniorityYears() {
+    }
+
+    static List<Period> periods(List<DatedPosition> positions, List<EvidenceLine> lines, YearMonth now) {
+        List<Period> periods = new ArrayList<>();
+        if (!positions.isEmpty()) {
+            for (DatedPosition p : positions) {
+                if (p.start() != null) {
+                    periods.add(new Period(p.start(), p.end() == null ? now : p.end(), p.line()));
+                }
+            }
+            return periods;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            EvidenceLine line = lines.get(i);
+            String previous = i > 0 ? lines.get(i - 1).text() : "";
+            if ("education".equals(line.section()) || SCHOOLING.matcher(line.text()).find()
+                    || PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6) {
+                continue;
+            }
+            Matcher m = RANGE.matcher(joinedRange(lines, i));
+            while (m.find()) {
+                YearMonth start = date(m.group(1), m.group(2), m.group(3), m.group(4), false);
+                YearMonth end = m.group(9) != null ? now : date(m.group(5), m.group(6), m.group(7), m.group(8), true);
+                if (start != null && end != null && end.equals(start) && m.group(8) == null && m.group(6) == null) {
+                    end = start.plusMonths(11);
+                }
+                if (start != null && end != null && !end.isBefore(start) && !start.isAfter(now)) {
+                    periods.add(new Period(start, end.isAfter(now) ? now : end, line.text()));
+                }
+            }
+        }
+        return periods;
+    }
+
+    /** "2021 –" with "Present" on the next line, as two-column and moderncv layouts print it. */
+    private static String joinedRange(List<EvidenceLine> lines, int i) {
+        String lower = lines.get(i).lower();
+        return OPEN_RANGE.matcher(lower).find() && i + 1 < lines.size() ? lower + " " + lines.get(i + 1).lower() : lower;
+    }
+
+    /** Date lines of internships, apprenticeships and student jobs: a CV with only these is an intern's. */
+    static List<String> preCareer(List<EvidenceLine> lines) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            EvidenceLine line = lines.get(i);
+            String previous = i > 0 ? lines.get(i - 1).text() : "";
+            if (!"education".equals(line.section()) && RANGE.matcher(joinedRange(lines, i)).find()
+                    && (PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6)) {
+                result.add(line.text());
+            }
+        }
+        return result;
+    }
+
+    /** Months worked, as the union of all periods, in years. */
+    static double years(List<Period> periods) {
+        List<Period> sorted = new ArrayList<>(periods);
+        sorted.sort(Comparator.comparing(Period::start).thenComparing(Period::end));
+        long months = 0;
+        YearMonth coveredUntil = null;
+        for (Period p : sorted) {
+            YearMonth start = coveredUntil != null && coveredUntil.isAfter(p.start()) ? coveredUntil : p.start();
+            YearMonth end = p.end().plusMonths(1);
+            if (end.isAfter(start)) {
+                months += start.until(end, java.time.temporal.ChronoUnit.MONTHS);
+                coveredUntil = coveredUntil == null || end.isAfter(coveredUntil) ? end : coveredUntil;
+            }
+        }
+        return Math.round(months / 12.0 * 10) / 10.0;
+    }
+
+    /** "10+ years of experience" in a summary: used only when there are no dates. */
+    static double claimed(List<EvidenceLine> lines) {
+        double best = 0;
+        for (EvidenceLine line : lines) {
+            Matcher m = CLAIMED.matcher(line.text());
+            while (m.find()) {
+                best = Math.max(best, Math.min(45, Integer.parseInt(m.group(1))));
+            }
+        }
+        return best;
+    }
+
+    private static YearMonth date(String monthName, String monthNumber, String year, String trailingMonth, boolean end) {
+        if (year == null) {
+            return null;
+        }
+        int y = Integer.parseInt(year);
+        Integer month = null;
+        if (monthName != null) {
+            month = MONTHS.get(monthName.toLowerCase(Locale.ROOT).substring(0, 3));
+        } else if (monthNumber != null) {
+            month = Integer.parseInt(monthNumber);
+        } else if (trailingMonth != null) {
+            month = Integer.parseInt(trailingMonth);
+        }
+        if (month == null || month < 1 || month > 12) {
+            // a bare year: "2015 – 2018" reads as three years, so both ends fall in January
+            month = 1;
+        }
+        return YearMonth.of(y, month);
+    }
+}

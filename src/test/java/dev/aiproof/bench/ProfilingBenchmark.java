@@ -1,0 +1,139 @@
+package dev.aiproof.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.extraction.ExtractionException;
+import dev.aiproof.extraction.Extractor;
+import dev.aiproof.profiling.OfflineProfiler;
+import dev.aiproof.profiling.OfflineProperties;
+import dev.aiproof.taxonomy.Taxonomy;
+import dev.aiproof.taxonomy.TaxonomyLoader;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
+/**
+ * Offline profiler speed: model load, start-up with and without the embedding cache, and the time to profile
+ * one CV (median and p90). Run: {@code ./mvnw -o -Pbench test -Dtest=ProfilingBenchmark}.
+ */
+@Tag("benchmark")
+class ProfilingBenchmark {
+
+    private static final int ROUNDS = 3;
+
+    @Test
+    void offlineProfiler(@TempDir Path cache) throws IOException {
+        long t0 = System.nanoTime();
+        new BgeSmallEnV15QuantizedEmbeddingModel();
+        double modelLoad = ms(t0);
+
+        Taxonomy taxonomy = TaxonomyLoader.loadDefault();
+        long t1 = System.nanoTime();
+        OfflineProfiler cold = new OfflineProfiler(taxonomy, new OfflineProperties(cache));
+        double withoutCache = ms(t1);
+        long t2 = System.nanoTime();
+        OfflineProfiler profiler = new OfflineProfiler(taxonomy, new OfflineProperties(cache));
+        double withCache = ms(t2);
+        if (cold.embeddingsFromCache() || !profiler.embeddingsFromCache()) {
+            throw new IllegalStateException("cache did not behave: cold " + cold.embeddingsFromCache());
+        }
+
+        List<ExtractedDocument> onePage = labelled();
+        List<ExtractedDocument> twoPage = new ArrayList<>();
+        // our fixtures are one-page CVs; joined until they reach 70 lines they are as long as a two-page CV
+        StringBuilder text = new StringBuilder();
+        for (ExtractedDocument document : onePage) {
+            text.append(document.text()).append('\n');
+            if (text.toString().lines().count() >= 70) {
+                twoPage.add(new ExtractedDocument(text.toString().strip(), "text/plain", "en", 2, List.of(), List.of(),
+                        "b" + twoPage.size(), List.of()));
+                text.setLength(0);
+            }
+        }
+        List<ExtractedDocument> real = real();
+        for (int i = 0; i < 10; i++) {
+            profiler.profile(onePage.get(i % onePage.size()));
+        }
+        System.out.printf(Locale.ROOT, "%n== Offline profiler benchmark (%d cores, %s)%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.version());
+        System.out.printf(Locale.ROOT, "taxonomy %s: %d occupations, %d tasks, %d skills%n", taxonomy.version(),
+                taxonomy.occupations().size(), taxonomy.tasks().size(), taxonomy.skills().size());
+        System.out.printf(Locale.ROOT, "model load (first in JVM)        %8.0f ms%n", modelLoad);
+        System.out.printf(Locale.ROOT, "profiler start, no cache         %8.0f ms (embeds the taxonomy, writes the cache)%n", withoutCache);
+        System.out.printf(Locale.ROOT, "profiler start, with cache       %8.0f ms%n", withCache);
+        report("one-page CVs (labelled set)", profiler, onePage);
+        report("two-page CVs (joined fixtures)", profiler, twoPage);
+        if (!real.isEmpty()) {
+            report("real CVs (../shared/realcv)", profiler, real);
+        }
+    }
+
+    /** Each set has more CVs than the profiler remembers (8), so every timed call embeds its CV afresh. */
+    private static void report(String name, OfflineProfiler profiler, List<ExtractedDocument> documents) {
+        List<Double> times = new ArrayList<>();
+        int lines = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            for (ExtractedDocument document : documents) {
+                long t = System.nanoTime();
+                profiler.profile(document);
+                times.add(ms(t));
+            }
+        }
+        for (ExtractedDocument document : documents) {
+            lines += document.lines().size();
+        }
+        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%-32s n=%3d avg lines %5.1f  median %6.1f ms  p90 %6.1f ms  max %6.1f ms%n", name,
+                documents.size(), lines / (double) documents.size(), percentile(sorted, 0.5), percentile(sorted, 0.9),
+                sorted[sorted.length - 1]);
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static List<ExtractedDocument> labelled() throws IOException {
+        Extractor extractor = new Extractor();
+        try (Stream<Path> files = Files.list(Path.of("fixtures/cv/labelled"))) {
+            List<ExtractedDocument> result = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                result.add(extractor.extract(file.getFileName().toString(), Files.readAllBytes(file)));
+            }
+            return result;
+        }
+    }
+
+    private static List<ExtractedDocument> real() throws IOException {
+        Path folder = Path.of("../shared/realcv");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Extractor extractor = new Extractor();
+        List<ExtractedDocument> result = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> Stream.of(".pdf", ".docx", ".odt", ".rtf")
+                    .anyMatch(f.toString()::endsWith)).sorted().toList()) {
+                try {
+                    result.add(extractor.extract(file.getFileName().toString(), Files.readAllBytes(file)));
+                } catch (ExtractionException rejected) {
+                    // the benchmark measures profiling; rejected files never reach it
+                }
+            }
+        }
+        return result;
+    }
+
+    private static double ms(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+}
