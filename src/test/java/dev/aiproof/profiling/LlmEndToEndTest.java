@@ -72,7 +72,8 @@ class LlmEndToEndTest extends ServiceTest {
 
     @Test
     void uploadedCvIsProfiledByTheLlmAndReportedAsTheGoldenFileSays() throws Exception {
-        LlmTestSupport.answerInTurn(llm, LlmProvider.OPENAI, List.of(LlmTestSupport.ok(LlmProvider.OPENAI, "developer")));
+        LlmTestSupport.answerInTurn(llm, LlmProvider.OPENAI, List.of(LlmTestSupport.ok(LlmProvider.OPENAI, "developer"),
+                LlmTestSupport.ok(LlmProvider.OPENAI, "developer")));
         RestClient http = RestClient.create(baseUrl());
 
         ResponseEntity<String> accepted = http.post().uri("/api/assessments")
@@ -101,6 +102,24 @@ class LlmEndToEndTest extends ServiceTest {
         assertThat(llm.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions")))).hasSize(1);
         assertThat(llm.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst().getBodyAsString())
                 .doesNotContain("Ingrid", "Haugen", "ingrid.haugen@example.com", "412 34 567", "Storgata");
+
+        // the same CV again costs no tokens: its profile is cached
+        String again = submitAndAwait(http);
+        assertThat(llm.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions")))).hasSize(1);
+        // erasing the assessments erases the cached profile too: the next submission asks the model again
+        http.delete().uri("/api/assessments/{id}", id).retrieve().toBodilessEntity();
+        http.delete().uri("/api/assessments/{id}", again).retrieve().toBodilessEntity();
+        submitAndAwait(http);
+        assertThat(llm.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions")))).hasSize(2);
+    }
+
+    private String submitAndAwait(RestClient http) throws Exception {
+        String id = json.readTree(http.post().uri("/api/assessments").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(form(Path.of("fixtures/llm/cv/developer.txt"), "ingrid@llm-again.example"))
+                .retrieve().body(String.class)).get("id").asString();
+        await().atMost(PIPELINE_TIMEOUT).until(() -> json.readTree(http.get().uri("/api/assessments/{id}", id)
+                .retrieve().body(String.class)).get("state").asString().equals("DELIVERED"));
+        return id;
     }
 
     private static MultiValueMap<String, Object> form(Path file, String email) throws Exception {
