@@ -57,6 +57,10 @@ final class CvCheck {
         long headings = sections.stream().map(Section::kind).filter(CORE::contains).distinct().count();
         long titles = text.lines().filter(Titles::looksLikeTitle).limit(3).count();
         long cvSignals = headings + Math.min(positions.size(), 3) + titles;
+        boolean letter = text.lines().limit(25).anyMatch(l -> SALUTATION.matcher(l.strip()).matches());
+        if (letter && headings == 0 && positions.isEmpty()) {
+            throw notACv("This looks like a cover letter on its own. Please upload your CV (a letter in front of it is fine).");
+        }
         if (notCv >= 6 && cvSignals < 5) {
             throw notACv("The text reads like something other than a CV (a recipe, an invoice or similar).");
         }

@@ -93,60 +93,73 @@ final class DateRanges {
         return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
     }
 
+    private record Who(String title, String org) {
+    }
+
     /** Dated positions in the given lines; the title is the text before the dates or the line above them. */
     static List<DatedPosition> positions(List<String> lines) {
         List<DatedPosition> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.contains("©")) {
-                continue;
-            }
-            java.util.Optional<Range> r = find(line);
+            java.util.Optional<Range> r = line.contains("©") ? java.util.Optional.empty() : find(line);
             if (r.isEmpty()) {
                 continue;
             }
-            String before = trimJoin(line.substring(0, r.get().from()));
-            if (before.endsWith(":") || before.matches("(?iu)(seit|since|fra|from|von)")) {
-                before = ""; // a label such as "Date:" or "seit"
-            }
-            String after = line.substring(r.get().to()).replaceAll("^[\\s,|·•)–—-]+", "").strip();
-            String title;
-            String org = null;
-            if (before.length() < 3 && after.length() >= 3 && Titles.looksLikeTitle(after)) {
-                String[] parts = after.split(",\\s*|\\s+at\\s+|\\s+[|–—]\\s+", 3);
-                title = parts[0];
-                org = parts.length > 1 ? parts[1] : null;
-            } else if (before.length() >= 3 && !Titles.looksLikeTitle(before) && i > 0 && usable(lines.get(i - 1)) != null
-                    && Titles.looksLikeTitle(lines.get(i - 1))) {
-                title = lines.get(i - 1).strip(); // "Employer | dates" below the title
-                org = before;
-            } else if (before.length() >= 3) {
-                String[] at = before.split(" at | @ | hos | bei ", 2);
-                if (at.length == 1 && before.contains(", ") && Titles.looksLikeTitle(before.substring(0, before.indexOf(", ")))) {
-                    at = before.split(", ", 2); // "Senior Software Engineer, Fjordpay AS — Jan 2020 – Present"
-                }
-                title = at[0];
-                org = at.length > 1 ? at[1] : null;
-            } else {
-                String above = i > 0 ? usable(lines.get(i - 1)) : null;
-                String above2 = i > 1 ? usable(lines.get(i - 2)) : null;
-                title = above;
-                org = above2 != null && above2.length() <= 60 && !above2.endsWith(".") ? above2 : null;
-                if (above != null && above2 != null && Titles.looksLikeTitle(above2) && !Titles.looksLikeTitle(above)) {
-                    title = above2;
-                    org = above;
-                }
-                if (title != null && title.contains(" at ")) {
-                    String[] at = title.split(" at ", 2);
-                    title = at[0];
-                    org = at[1];
-                }
-            }
-            if (title != null) {
-                out.add(new DatedPosition(title, org, r.get().start(), r.get().end(), line));
+            Who who = who(lines, i, r.get());
+            if (who.title() != null) {
+                String org = who.org() == null ? null : who.org().split("\\s+[|·•]\\s+")[0]; // the place is not the employer
+                out.add(new DatedPosition(who.title(), org, r.get().start(), r.get().end(), line));
             }
         }
         return out;
+    }
+
+    private static Who who(List<String> lines, int i, Range r) {
+        String line = lines.get(i);
+        String before = trimJoin(line.substring(0, r.from()));
+        if (before.endsWith(":") || before.matches("(?iu)(seit|since|fra|from|von)")) {
+            before = ""; // a label such as "Date:" or "seit"
+        }
+        String after = line.substring(r.to()).replaceAll("^[\\s,|·•)–—-]+", "").strip();
+        String above = i > 0 ? usable(lines.get(i - 1)) : null;
+        String below = i + 1 < lines.size() ? usable(lines.get(i + 1)) : null;
+        if (before.length() < 3 && after.length() >= 3 && Titles.looksLikeTitle(after)) {
+            String[] parts = after.split(",\\s*|\\s+at\\s+|\\s+[|–—]\\s+", 3); // "2018 – 2021 Data Scientist, Uber"
+            return new Who(parts[0], parts.length > 1 ? parts[1] : null);
+        }
+        if (before.length() >= 3 && !Titles.looksLikeTitle(before)) {
+            String org = before.split("\\s+[|·•—–]\\s+")[0];
+            if (above != null && Titles.looksLikeTitle(above)) {
+                return new Who(above, org); // "Employer | place dates" below the title
+            }
+            if (below != null && Titles.looksLikeTitle(below)) {
+                return new Who(below, org); // "Employer, place   dates" above the title
+            }
+        }
+        if (before.length() >= 3) {
+            String[] at = before.split(" at | @ | hos | bei ", 2);
+            if (at.length == 1 && before.split("\\s+[|·•—–]\\s+").length > 1) {
+                at = before.split("\\s+[|·•—–]\\s+", 3); // "Staff Engineer | Globex Systems LLC | Chicago Mar 2021 - Present"
+            } else if (at.length == 1 && before.contains(", ") && Titles.looksLikeTitle(before.substring(0, before.indexOf(", ")))) {
+                at = before.split(", ", 2); // "Senior Software Engineer, Fjordpay AS — Jan 2020 – Present"
+            }
+            String org = at.length > 1 ? at[1] : employer(above) != null ? employer(above) : employer(below);
+            return new Who(at[0], org);
+        }
+        String above2 = i > 1 ? usable(lines.get(i - 2)) : null;
+        if (above != null && above2 != null && Titles.looksLikeTitle(above2) && !Titles.looksLikeTitle(above)) {
+            return new Who(above2, above);
+        }
+        if (above != null && above.contains(" at ")) {
+            String[] at = above.split(" at ", 2); // "Head of Engineering at Tech in Asia"
+            return new Who(at[0], at[1]);
+        }
+        return new Who(above, above2 != null && above2.length() <= 60 ? above2 : employer(below));
+    }
+
+    /** A line that could name the employer: short and not itself a title. */
+    private static String employer(String line) {
+        return line != null && line.length() <= 60 && !Titles.looksLikeTitle(line) ? line : null;
     }
 
     private static String usable(String line) {

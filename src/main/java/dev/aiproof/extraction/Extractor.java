@@ -52,14 +52,13 @@ public class Extractor {
         };
         notes.addAll(draft.notes());
         String text = CvCheck.dropCoverLetter(draft.text(), notes);
-        boolean truncated = draft.notes().contains(TRUNCATED);
+        boolean truncated = draft.truncated();
         if (text.length() > limits.maxChars()) {
             int cut = text.lastIndexOf('\n', limits.maxChars());
             text = text.substring(0, cut > 0 ? cut : limits.maxChars());
             truncated = true;
         }
         if (truncated) {
-            notes.remove(TRUNCATED);
             notes.add("The text was longer than " + limits.maxChars() + " characters; only the first part was read.");
         }
         List<Section> sections = draft.sections() != null && text.equals(draft.text()) ? draft.sections() : Sections.split(text);
@@ -67,8 +66,6 @@ public class Extractor {
         CvCheck.check(text, sections, positions);
         return new ExtractedDocument(text, type, Languages.detect(text), draft.pages(), sections, positions, sha256(text), notes);
     }
-
-    private static final String TRUNCATED = "truncated";
 
     private Draft fromTika(String type, byte[] content) {
         boolean pdf = MediaTypes.PDF.equals(type);
@@ -82,25 +79,22 @@ public class Extractor {
             throw new ExtractionException(ExtractionError.NO_TEXT, ExtractionError.NO_TEXT.message() + how, null);
         }
         List<String> notes = new ArrayList<>();
-        if (parsed.truncated()) {
-            notes.add(TRUNCATED);
-        }
         if (parsed.ocrPages() > 0) {
             notes.add("Text on " + parsed.ocrPages() + " scanned page(s) was read by OCR and may contain mistakes.");
         }
         if (pdf && LinkedInPdf.recognise(text)) {
             var profile = LinkedInPdf.read(pages);
-            if (profile.isPresent()) {
+            if (profile.isPresent() && !profile.get().jobs().isEmpty()) { // otherwise read it like any other CV
                 notes.add("Recognised as a LinkedIn profile export.");
                 return new Draft(text, parsed.pages(), LinkedInPdf.sections(profile.get()),
-                        LinkedInPdf.positions(profile.get()), notes);
+                        LinkedInPdf.positions(profile.get()), notes, parsed.truncated());
             }
         }
         if (pdf && LinkedInLegacyPdf.recognise(text)) {
             notes.add("Recognised as a LinkedIn profile export (older layout).");
             text = LinkedInLegacyPdf.dropTrailer(text);
         }
-        return new Draft(text, parsed.pages(), null, null, notes);
+        return new Draft(text, parsed.pages(), null, null, notes, parsed.truncated());
     }
 
     /** Positions from the experience-like sections; from all but education and the like when there are none. */

@@ -27,6 +27,9 @@ final class Languages {
         STOP_WORDS.put("pt", words("e o a os as de do da dos das em para com por uma um como é meu"));
     }
 
+    private static final Map<String, String> LETTERS = Map.of("de", "äöüß", "nb", "æøå", "da", "æøå", "sv", "äöå",
+            "fr", "éèêàçœ", "es", "ñ¿¡", "pt", "ãõç");
+
     private Languages() {
     }
 
@@ -57,6 +60,9 @@ final class Languages {
                 }
             });
         }
+        // letters only some of the languages use are evidence too (lorem-ipsum filler fools function words)
+        LETTERS.forEach((lang, own) -> hits.merge(lang, (int) Math.min(10,
+                text.codePoints().filter(c -> own.indexOf(Character.toLowerCase(c)) >= 0).count()), Integer::sum));
         String best = "und";
         int max = 4;
         for (Map.Entry<String, Integer> e : hits.entrySet()) {

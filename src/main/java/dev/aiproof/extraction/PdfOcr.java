@@ -73,8 +73,10 @@ final class PdfOcr {
         metadata.set(Metadata.CONTENT_TYPE, "image/png");
         try (ByteArrayInputStream in = new ByteArrayInputStream(png.toByteArray())) {
             tesseract.parse(in, text, metadata, context);
-        } catch (IOException e) {
-            throw new ExtractionException(ExtractionError.PARSE_TIMEOUT, ExtractionError.PARSE_TIMEOUT.message(), e);
+        } catch (IOException | org.apache.tika.exception.TikaException e) {
+            String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            ExtractionError error = m.contains("timeout") || m.contains("timed out") ? ExtractionError.PARSE_TIMEOUT : ExtractionError.NO_TEXT;
+            throw new ExtractionException(error, error.message(), e);
         }
         return text.toString();
     }

@@ -68,7 +68,8 @@ final class TextCleaner {
             StringBuilder out = new StringBuilder();
             boolean blank = true;
             for (String l : lines) {
-                if (l.isEmpty() || PAGE_NUMBER.matcher(l).matches()) {
+                // a lone bracket is what Tika leaves around a Word VML text box
+                if (l.isEmpty() || PAGE_NUMBER.matcher(l).matches() || l.equals("(") || l.equals(")")) {
                     if (!blank) {
                         out.append('\n');
                         blank = true;

@@ -10,7 +10,7 @@ final class Titles {
             + "lead|leader|head|officer|specialist|assistant|designer|architect|intern|trainee|teacher|nurse|accountant|"
             + "administrator|coordinator|technician|scientist|researcher|advisor|adviser|president|founder|owner|"
             + "editor|writer|clerk|representative|agent|associate|executive|chef|cook|driver|electrician|carpenter|"
-            + "mechanic|operator|operative|worker|adviser|member|supervisor|programmer|tester|instructor|lecturer|professor|student|cashier|"
+            + "mechanic|operator|operative|worker|adviser|member|server|waiter|waitress|bartender|barista|coach|guard|cleaner|supervisor|programmer|tester|instructor|lecturer|professor|student|cashier|"
             + "receptionist|secretary|controller|auditor|lawyer|paralegal|physician|doctor|therapist|pharmacist|"
             + "vp|cto|ceo|cfo|coo|partner|sales|marketing|recruiter|contractor|freelancer|volunteer|"
             + "leder|sjef|rådgiver|konsulent|utvikler|ingeniør|sykepleier|lærer|lektor|daglig leder|prosjektleder|"

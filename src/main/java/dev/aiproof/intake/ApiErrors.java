@@ -10,7 +10,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 import dev.aiproof.extraction.ExtractionError;
@@ -24,11 +23,6 @@ class ApiErrors {
     @ExceptionHandler(IntakeException.class)
     ResponseEntity<ProblemDetail> intake(IntakeException e) {
         return problem(e.status(), e.code(), e.getMessage());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, ExtractionError.TOO_LARGE.name(), ExtractionError.TOO_LARGE.message());
     }
 
     @ExceptionHandler(MultipartException.class)

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.aiproof.extraction.ExtractionError;
+import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.linkedin.ProfileUrl;
 import dev.aiproof.pipeline.Submission;
 
@@ -18,7 +19,11 @@ class SubmissionValidator {
 
     /** Deliberately simple: one @, a dot in the domain, no spaces. The mail server has the last word. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final long MAX_BYTES = 10L * 1024 * 1024;
+    private final long maxBytes;
+
+    SubmissionValidator(ExtractionProperties limits) {
+        this.maxBytes = limits.maxBytes();
+    }
 
     Submission validate(MultipartFile file, String linkedinUrl, String email, Boolean consent, String language) {
         if (email == null || email.isBlank()) {
@@ -54,7 +59,7 @@ class SubmissionValidator {
             }
             throw new IntakeException("FILE_REQUIRED", "Please choose your CV file to upload.", HttpStatus.BAD_REQUEST);
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.getSize() > maxBytes) {
             throw new IntakeException(ExtractionError.TOO_LARGE.name(), ExtractionError.TOO_LARGE.message(),
                     HttpStatus.CONTENT_TOO_LARGE);
         }

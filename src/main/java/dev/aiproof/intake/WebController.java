@@ -6,17 +6,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
-import dev.aiproof.extraction.ExtractionError;
 import dev.aiproof.pipeline.Assessment;
 import dev.aiproof.pipeline.AssessmentState;
 import dev.aiproof.pipeline.Pipeline;
@@ -87,13 +83,5 @@ class WebController {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"aiproof-report.pdf\"")
                 .body(renderer.pdf(report, pipeline.reportUrl(token)));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
-    String tooLarge(Model model) {
-        model.addAttribute("errorCode", ExtractionError.TOO_LARGE.name());
-        model.addAttribute("error", ExtractionError.TOO_LARGE.message());
-        return "index";
     }
 }

@@ -90,6 +90,16 @@ class AssessmentRepository {
         jdbc.sql("update assessment set content = null, document = null where id = ?").param(id).update();
     }
 
+    /** Written once the text is known; unlike the text, it is kept until the assessment is erased. */
+    void recordContentHash(String id, String hash) {
+        jdbc.sql("update assessment set content_hash = ? where id = ?").params(hash, id).update();
+    }
+
+    Optional<String> contentHash(String id) {
+        return jdbc.sql("select content_hash from assessment where id = ?").param(id)
+                .query((rs, n) -> rs.getString(1)).optional().filter(s -> s != null);
+    }
+
     /** Stages waiting to run for this assessment (a running one is left to find its row gone). */
     void deletePendingStages(String id) {
         jdbc.sql("delete from scheduled_tasks where task_instance = ? and picked = false").param(id).update();

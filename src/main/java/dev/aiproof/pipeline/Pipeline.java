@@ -26,6 +26,7 @@ import dev.aiproof.linkedin.ProfileFetch;
 import dev.aiproof.linkedin.ProfileFetcher;
 import dev.aiproof.linkedin.ProfileUrl;
 import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.profiling.ProfileCache;
 import dev.aiproof.profiling.Profiler;
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportBuilder;
@@ -58,11 +59,13 @@ public class Pipeline {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final ObjectProvider<SchedulerClient> scheduler;
+    private final ObjectProvider<ProfileCache> profileCache;
     private final PipelineProperties properties;
 
     Pipeline(AssessmentRepository assessments, Extractor extractor, ProfileFetcher linkedin, Profiler profiler, Scorer scorer,
              ReportBuilder reports, Mailer mailer, JsonMapper json, TransactionTemplate transaction,
-             ObjectProvider<SchedulerClient> scheduler, PipelineProperties properties) {
+             ObjectProvider<SchedulerClient> scheduler, ObjectProvider<ProfileCache> profileCache,
+             PipelineProperties properties) {
         this.assessments = assessments;
         this.extractor = extractor;
         this.linkedin = linkedin;
@@ -73,6 +76,7 @@ public class Pipeline {
         this.json = json;
         this.transaction = transaction;
         this.scheduler = scheduler;
+        this.profileCache = profileCache;
         this.properties = properties;
     }
 
@@ -109,6 +113,7 @@ public class Pipeline {
      */
     public boolean delete(String id) {
         Boolean deleted = transaction.execute(status -> {
+            assessments.contentHash(id).ifPresent(hash -> profileCache.ifAvailable(cache -> cache.evict(hash)));
             assessments.deletePendingStages(id);
             return assessments.delete(id);
         });
@@ -194,6 +199,7 @@ public class Pipeline {
             return;
         }
         advance(Stage.EXTRACT, id, "document", document);
+        assessments.recordContentHash(id, document.contentHash());
     }
 
     /** Ends the journey early, erases the upload and tells the person why. */

@@ -47,6 +47,7 @@ final class FixtureBadFiles {
                         + "<style>p{color:red} /* INJECTED-STYLE */</style><script>alert('INJECTED-SCRIPT')</script>")
                 .getBytes(StandardCharsets.UTF_8));
         FixtureGenerator.write(dir.resolve("recipe.txt"), recipe().getBytes(StandardCharsets.UTF_8));
+        FixtureGenerator.write(dir.resolve("cover-letter-only.txt"), coverLetter().getBytes(StandardCharsets.UTF_8));
         FixtureGenerator.write(dir.resolve("invoice.html"), invoice().getBytes(StandardCharsets.UTF_8));
         FixtureGenerator.write(dir.resolve("empty-template.pdf"), new FixturePdf().column(List.of("Curriculum Vitae", "Your Name",
                 "# Personal information", "# Work experience", "# Education and training", "# Personal skills", "# Languages",
@@ -137,6 +138,28 @@ final class FixtureBadFiles {
                 Spread the crumble over the apples and bake for 40 minutes until golden. Serve with custard or cream.
                 Tip: whisk the cream with a teaspoon of vanilla. Leftovers keep for two days; warm them in the oven.
                 This recipe was my grandmother's, and every autumn we bake it when the apples in the garden are ripe.
+                """;
+    }
+
+    private static String coverLetter() {
+        return """
+                Samuel Adeyemi
+                Birmingham, 3 November 2026
+
+                Dear Hiring Manager,
+
+                I am writing to apply for the role of Contact Centre Manager advertised on your website. For the last four
+                years I have led a team of fifteen advisers at a large energy supplier, and before that I answered customers
+                myself, by phone, chat and email, for a telecoms company.
+
+                I believe a calm team gives calm answers. In my current role I introduced weekly coaching sessions, a shared
+                knowledge base and a simple rota that the advisers plan themselves; satisfaction scores rose and sick days
+                fell. I would bring the same habits to your centre, together with a good deal of patience and humour.
+
+                I would welcome the chance to tell you more in an interview. Thank you for reading my letter.
+
+                Yours sincerely,
+                Samuel Adeyemi
                 """;
     }
 

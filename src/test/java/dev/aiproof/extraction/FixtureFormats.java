@@ -16,6 +16,8 @@ import dev.aiproof.extraction.FixtureCvs.Job;
 /** Writes a fixture CV as DOCX, ODT, RTF, HTML, Markdown, plain text or JSON Resume, by hand and small. */
 final class FixtureFormats {
 
+    private static final long FIXED_TIME = java.time.Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+
     private FixtureFormats() {
     }
 
@@ -28,6 +30,7 @@ final class FixtureFormats {
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 ZipEntry entry = new ZipEntry(e.getKey());
+                entry.setTime(FIXED_TIME); // the same bytes on every run
                 if (e.getKey().equals("mimetype")) { // ODF wants it first and stored
                     entry.setMethod(ZipEntry.STORED);
                     entry.setSize(e.getValue().length);
@@ -45,6 +48,14 @@ final class FixtureFormats {
 
     /** DOCX with the summary in a text box, each job in a table and the skills in a table. */
     static byte[] docx(Cv cv) throws IOException {
+        return docx(cv, null);
+    }
+
+    /**
+     * As {@link #docx(Cv)}; {@code drawingBox}, when given, is put in a second text box the way current Word writes
+     * it: DrawingML ({@code wps:txbx}) with a VML fallback that a reader must not repeat.
+     */
+    static byte[] docx(Cv cv, String drawingBox) throws IOException {
         StringBuilder b = new StringBuilder();
         p(b, cv.name(), true);
         p(b, cv.headline(), false);
@@ -53,6 +64,16 @@ final class FixtureFormats {
         b.append("<w:p><w:r><w:pict><v:shape style=\"width:420pt;height:70pt\"><v:textbox><w:txbxContent>");
         p(b, cv.summary(), false);
         b.append("</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>");
+        if (drawingBox != null) {
+            b.append("<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:inline><wp:extent cx=\"4000000\" cy=\"500000\"/>"
+                    + "<wp:docPr id=\"2\" name=\"Text Box 2\"/><a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                    + "<wps:wsp><wps:txbx><w:txbxContent>");
+            p(b, drawingBox, false);
+            b.append("</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
+                    + "<mc:Fallback><w:pict><v:shape style=\"width:300pt;height:40pt\"><v:textbox><w:txbxContent>");
+            p(b, drawingBox, false);
+            b.append("</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>");
+        }
         p(b, cv.heading("experience"), true);
         for (Job j : cv.jobs()) {
             b.append("<w:tbl><w:tr>");
@@ -74,7 +95,11 @@ final class FixtureFormats {
         cv.languages().forEach(l -> p(b, l, false));
         String document = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-                + "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"><w:body>"
+                + "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+                + "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+                + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
+                + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+                + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" mc:Ignorable=\"wps\"><w:body>"
                 + b + "</w:body></w:document>";
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"

@@ -35,7 +35,8 @@ public final class FixtureGenerator {
         Files.createDirectories(BAD);
         FixtureCvLayouts.writeAll(CV);
         write(CV.resolve(FixtureCvs.DEVELOPER.file()), FixtureFormats.docx(FixtureCvs.DEVELOPER));
-        write(CV.resolve(FixtureCvs.NORWEGIAN.file()), FixtureFormats.docx(FixtureCvs.NORWEGIAN));
+        write(CV.resolve(FixtureCvs.NORWEGIAN.file()), FixtureFormats.docx(FixtureCvs.NORWEGIAN,
+                "Nøkkelkompetanse: legemiddelhåndtering, personalledelse og pasientsikkerhet"));
         writeDoc(FixtureCvs.TEACHER);
         write(CV.resolve(FixtureCvs.PROJECT_MANAGER.file()), FixtureFormats.odt(FixtureCvs.PROJECT_MANAGER, null, null));
         write(CV.resolve(FixtureCvs.CHEF.file()), FixtureFormats.rtf(FixtureCvs.CHEF));

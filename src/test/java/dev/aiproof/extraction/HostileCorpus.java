@@ -19,6 +19,8 @@ public final class HostileCorpus {
         inputs.put("5000-pages.pdf", HostileFiles.pdfWithPages(5000));
         inputs.put("billion-laughs.odt", HostileFiles.billionLaughsOdt());
         inputs.put("export-bomb.zip (100 MB Positions.csv)", HostileFiles.linkedInExportBomb());
+        inputs.put("deeply-nested.json (100,000 levels)", ("{\"basics\":" + "[".repeat(100_000))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return inputs;
     }
 }

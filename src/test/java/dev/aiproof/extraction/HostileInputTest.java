@@ -34,6 +34,8 @@ class HostileInputTest {
         add("thousands-of-pages.pdf", HostileFiles.pdfWithPages(5000), ExtractionError.TOO_MANY_PAGES);
         add("billion-laughs.odt", HostileFiles.billionLaughsOdt(), ExtractionError.CORRUPT);
         add("export-bomb.zip", HostileFiles.linkedInExportBomb(), ExtractionError.TOO_LARGE);
+        add("deeply-nested.json", ("{\"basics\":" + "[".repeat(100_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ExtractionError.CORRUPT);
     }
 
     private static void add(String name, byte[] bytes, ExtractionError error) {
@@ -101,6 +103,22 @@ class HostileInputTest {
         ExtractionException e = catchThrowableOfType(ExtractionException.class, () -> noOcr.extract("scan.pdf", scanned));
         assertThat(e.error()).isEqualTo(ExtractionError.NO_TEXT);
         assertThat(e.getMessage()).contains("OCR");
+    }
+
+    @Test
+    void aPdfWithOnlyAnOwnerPasswordOpensWithoutOne() throws IOException {
+        byte[] nurse = Files.readAllBytes(Path.of("fixtures/cv/nurse-senior.pdf"));
+        byte[] restricted;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(nurse);
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.encryption.AccessPermission none = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+            none.setCanExtractContent(false);
+            none.setCanPrint(false);
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-only", "", none));
+            doc.save(out);
+            restricted = out.toByteArray();
+        }
+        assertThat(EXTRACTOR.extract("restricted.pdf", restricted).text()).contains("Senior Staff Nurse");
     }
 
     @Test

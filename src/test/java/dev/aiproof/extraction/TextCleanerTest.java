@@ -50,6 +50,12 @@ class TextCleanerTest {
     }
 
     @Test
+    void dropsTheBracketsLeftAroundWordTextBoxes() {
+        assertThat(TextCleaner.clean("Summary\n(\nFull-stack developer\n)\nExperience", false, false))
+                .isEqualTo("Summary\n\nFull-stack developer\n\nExperience");
+    }
+
+    @Test
     void stripsMarkdownMarkup() {
         assertThat(TextCleaner.clean("# Jane\n## Experience\n**Nurse**  \n*2019 – 2020*\n[site](https://x.example)\n---\n`code`", false, true))
                 .isEqualTo("Jane\nExperience\nNurse\n*2019 – 2020*\nsite\n\ncode");
