@@ -25,6 +25,10 @@ final class SeniorityEstimator {
     /** "Assistant to the CEO", "PA for the director", "assistent til daglig leder": that title is someone else's. */
     private static final Pattern SOMEONE_ELSE = Pattern.compile("(?:\\bto|\\bfor|\\btil)\\s+(?:the\\s+)?$");
 
+    private static final Pattern SEEKING_INTERNSHIP = Pattern.compile(
+            "(?:seeking|looking for|søker|ønsker)\\s+(?:an?\\s+|en\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
+                    + "(?:internship|intern|praksisplass|traineestilling|trainee|lærlingplass)\\b");
+
     private final List<Keyword> keywords = new ArrayList<>();
     private final List<SeniorityProfile> tenureLevels;
 
@@ -81,6 +85,10 @@ final class SeniorityEstimator {
         if (byTitle != null && !earlyTitleOutgrown) {
             return new CareerProfile.SeniorityEstimate(byTitle, years, titleEvidence);
         }
+        String seeking = seekingInternship(lines);
+        if (byTitle == null && seeking != null) {
+            return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, years, seeking);
+        }
         List<String> training = SeniorityYears.preCareer(lines, positions);
         if (periods.isEmpty() && !training.isEmpty()) {
             return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, 0, training.getFirst());
@@ -89,6 +97,12 @@ final class SeniorityEstimator {
         String evidence = dateLine != null ? dateLine
                 : !titleLines.isEmpty() ? titleLines.getFirst().text() : lines.getFirst().text();
         return new CareerProfile.SeniorityEstimate(level, years, evidence);
+    }
+
+    /** A student's objective ("Seeking a marketing internship…"): their dated part-time jobs are not a career. */
+    private static String seekingInternship(List<EvidenceLine> lines) {
+        return lines.stream().filter(l -> "headline".equals(l.section()) || "summary".equals(l.section()))
+                .filter(l -> SEEKING_INTERNSHIP.matcher(l.lower()).find()).map(EvidenceLine::text).findFirst().orElse(null);
     }
 
     /** Junior, mid or senior by the taxonomy's {@code minYears}; years alone never make a lead or an executive. */

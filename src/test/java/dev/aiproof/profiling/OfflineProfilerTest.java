@@ -116,6 +116,19 @@ class OfflineProfilerTest {
     }
 
     @Test
+    void aStudentSeekingAnInternshipIsAnInternWhateverTheirPartTimeJobs() {
+        CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document("""
+                Ola Hansen
+                Objective
+                Seeking a marketing internship for the summer to use my analytical skills.
+                Work experience
+                Server, Pizza Place, August 2015 - Present
+                """));
+        assertThat(profile.seniority().level()).isEqualTo(SeniorityLevel.INTERN);
+        assertThat(profile.seniority().evidence()).startsWith("Seeking a marketing internship");
+    }
+
+    @Test
     void aCvWithOnlyAnInternshipIsAnIntern() {
         CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document(
                 "Ola Hansen\nMechanical engineering student\nExperience\nSummer placement, Aker\nJun 2026 – Aug 2026"));
