@@ -119,24 +119,27 @@ final class SeniorityEstimator {
     /**
      * The level a title line states. A title names its level first ("Senior HR Business Partner", "Head of
      * Science", "Executive Assistant to the CEO"), so the earliest keyword wins, and the longest one where two
-     * start together ("head of" over "head").
+     * start together ("head of" over "head"); "senior" before a lead role ("Sr. Engineering Manager") is lead.
      */
     SeniorityLevel level(String lower) {
         SeniorityLevel best = null;
         int bestStart = Integer.MAX_VALUE;
         int bestLength = 0;
+        boolean leadRole = false;
         for (Keyword keyword : keywords) {
             java.util.regex.Matcher m = keyword.pattern().matcher(lower);
             boolean found = m.find();
             while (found && SOMEONE_ELSE.matcher(lower.substring(0, m.start())).find()) {
                 found = m.find();
             }
+            leadRole |= found && keyword.level() == SeniorityLevel.LEAD;
             if (found && (m.start() < bestStart || m.start() == bestStart && m.end() - m.start() > bestLength)) {
                 best = keyword.level();
                 bestStart = m.start();
                 bestLength = m.end() - m.start();
             }
         }
-        return best;
+        // "Senior" qualifies the role after it: a senior manager or senior lead is still a lead
+        return best == SeniorityLevel.SENIOR && leadRole ? SeniorityLevel.LEAD : best;
     }
 }

@@ -109,6 +109,16 @@ class OfflineProfilerTest {
     }
 
     @Test
+    void seniorBeforeALeadRoleIsLeadButSeniorBeforeAJobIsSenior() {
+        CareerProfile manager = profiler.profile(OfflineProfilerFixtures.document(
+                "Ola Hansen\nSr. Engineering Manager\nExperience\nSr. Engineering Manager, Acme\n2020 – present"));
+        CareerProfile partner = profiler.profile(OfflineProfilerFixtures.document(
+                "Ola Hansen\nSenior HR Business Partner\nExperience\nSenior HR Business Partner, Acme\n2020 – present"));
+        assertThat(manager.seniority().level()).isEqualTo(SeniorityLevel.LEAD);
+        assertThat(partner.seniority().level()).isEqualTo(SeniorityLevel.SENIOR);
+    }
+
+    @Test
     void theChiefExecutiveOfAnAssistantsTitleIsSomeoneElse() {
         CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document(
                 "Ola Hansen\nExecutive Assistant to the CEO\nExperience\nExecutive Assistant, Acme\n2022 – present"));
