@@ -22,7 +22,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code assess FILE [--format json|text|html] [--out PATH]} and {@code occupations --format json}: the same
+ * {@code assess FILE [--format json|text|html|pdf] [--out PATH]} and {@code occupations --format json}: the same
  * stages as the service, in memory, without a web server, a database file or email.
  */
 public final class CommandLine {
@@ -37,9 +37,12 @@ public final class CommandLine {
 
     public static int run(Class<?> application, String[] args) {
         Map<String, String> options = options(args);
-        String format = options.getOrDefault("--format", args[0].equals("assess") ? "json" : "json");
-        if (!List.of("json", "text", "html").contains(format) || (args[0].equals("assess") && !options.containsKey("file"))) {
-            System.err.println("usage: assess FILE [--format json|text|html] [--out PATH] | occupations --format json");
+        String format = options.getOrDefault("--format", "json");
+        boolean assess = args[0].equals("assess");
+        if (!(assess ? List.of("json", "text", "html", "pdf") : List.of("json")).contains(format)
+                || (assess && !options.containsKey("file")) || (format.equals("pdf") && !options.containsKey("--out"))) {
+            System.err.println("usage: assess FILE [--format json|text|html|pdf] [--out PATH] (pdf needs --out)"
+                    + " | occupations --format json");
             return USAGE;
         }
         PrintStream stdout = System.out;
@@ -52,10 +55,10 @@ public final class CommandLine {
                         "spring.datasource.url", "jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
                         "db-scheduler.enabled", "false"))
                 .run()) {
-            String output = args[0].equals("assess")
+            byte[] output = assess
                     ? assess(context, Path.of(options.get("file")), format)
                     : context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
-                            .writeValueAsString(context.getBean(OccupationCatalogue.class).entries());
+                            .writeValueAsBytes(context.getBean(OccupationCatalogue.class).entries());
             write(stdout, options.get("--out"), output);
             return OK;
         } catch (CliRejection e) {
@@ -69,7 +72,7 @@ public final class CommandLine {
         }
     }
 
-    private static String assess(ConfigurableApplicationContext context, Path file, String format) {
+    private static byte[] assess(ConfigurableApplicationContext context, Path file, String format) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
@@ -86,19 +89,21 @@ public final class CommandLine {
         }
         ReportRenderer renderer = context.getBean(ReportRenderer.class);
         return switch (format) {
-            case "text" -> renderer.text(report, null);
-            case "html" -> renderer.html(report, null);
+            case "text" -> renderer.text(report, null).getBytes(StandardCharsets.UTF_8);
+            case "html" -> renderer.html(report, null).getBytes(StandardCharsets.UTF_8);
+            case "pdf" -> renderer.pdf(report, null);
             default -> context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsString(report);
+                    .writeValueAsBytes(report);
         };
     }
 
-    private static void write(PrintStream stdout, String out, String output) throws IOException {
+    private static void write(PrintStream stdout, String out, byte[] output) throws IOException {
         if (out == null) {
-            stdout.println(output);
+            stdout.write(output);
+            stdout.println();
             stdout.flush();
         } else {
-            Files.writeString(Path.of(out), output, StandardCharsets.UTF_8);
+            Files.write(Path.of(out), output);
         }
     }
 

@@ -39,6 +39,21 @@ class CommandLineTest {
     }
 
     @Test
+    void assessWritesAPdf() throws Exception {
+        Path out = dir.resolve("report.pdf");
+        Result result = run("assess", "fixtures/e2e/senior-developer.txt", "--format", "pdf", "--out", out.toString());
+        assertThat(result.exit).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("/100").contains("Your tasks");
+        }
+    }
+
+    @Test
+    void pdfWithoutAnOutputFileIsAUsageError() {
+        assertThat(run("assess", "fixtures/e2e/senior-developer.txt", "--format", "pdf").exit).isEqualTo(64);
+    }
+
+    @Test
     void unreadableFileExitsTwoWithAJsonError() throws Exception {
         Path broken = dir.resolve("cv.pdf");
         Files.write(broken, "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII));
