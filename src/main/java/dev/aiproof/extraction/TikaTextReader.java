@@ -25,7 +25,8 @@ import org.apache.tika.sax.WriteOutContentHandler;
 /**
  * Runs Tika on its own thread with a hard deadline. Each parse gets a fresh thread; the thread keeps its slot in
  * {@link #slots} until it really ends, so parses that ignore interruption can use up at most {@code maxParallel}
- * threads, after which new uploads fail fast with PARSE_TIMEOUT instead of piling up. Tesseract runs as a separate
+ * threads, after which new uploads fail fast with {@link ExtractorBusyException} instead of piling up (the pipeline
+ * retries those later; the file is not to blame). Tesseract runs as a separate
  * process with its own timeout. See docs/extraction.md for why this was chosen over ForkParser.
  */
 final class TikaTextReader {
@@ -60,7 +61,7 @@ final class TikaTextReader {
         long deadline = limits.timeout().toMillis();
         try {
             if (!slots.tryAcquire(Math.min(deadline, 5_000), TimeUnit.MILLISECONDS)) {
-                throw new ExtractionException(ExtractionError.PARSE_TIMEOUT);
+                throw new ExtractorBusyException();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
