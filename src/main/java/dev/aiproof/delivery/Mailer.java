@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportRenderer;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
@@ -78,7 +80,12 @@ public class Mailer {
             throw new IllegalStateException("cannot build the email", e);
         }
         Runnable send = () -> sender.send(message);
-        Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, send)).run();
+        try {
+            Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, send)).run();
+        } catch (MailException | CallNotPermittedException e) {
+            // SMTP errors quote the recipient; what reaches logs and the task table must not
+            throw new DeliveryFailedException(e);
+        }
         log.info("email sent: {}", messageKey == null ? "notice" : "report");
     }
 }
