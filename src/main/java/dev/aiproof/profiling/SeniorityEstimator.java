@@ -1,10 +1,8 @@
 package dev.aiproof.profiling;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.aiproof.extraction.DatedPosition;
@@ -13,52 +11,49 @@ import dev.aiproof.taxonomy.SeniorityProfile;
 import dev.aiproof.taxonomy.Taxonomy;
 
 /**
- * Career stage from the words of the current job title (the taxonomy's title keywords) and, when the title
- * says nothing, from years of dated experience against the taxonomy's {@code minYears}. Years alone never
- * make someone lead or executive: those are roles, not tenure.
+ * Career stage from the words of the current job title and years of dated experience. The rules, in order:
+ * <ol>
+ *   <li>The title lines (headline, latest dated position, first job title line) are read in that order; the first
+ *       that holds one of the taxonomy's level words ({@code titleKeywords}: senior, lead, head of, principal,
+ *       director, chief, VP, intern, …) or the role noun <em>manager</em> decides what the title says.</li>
+ *   <li>A level word decides the level ("Senior HR Business Partner" → senior, "Head of Science" → lead), and
+ *       "senior" before a manager or lead role is lead ("Sr. Engineering Manager"). Two exceptions, because a
+ *       lone word must not outrank clear dated years: a lead or executive title held by someone with fewer
+ *       dated years than the taxonomy's mid {@code minYears} (a one-year "CEO/President" of a start-up) and an
+ *       early-career title (assistant, associate) held by someone with senior years both go by years.</li>
+ *   <li><em>Manager</em> alone names a role, not a level (office, product, project manager; Norwegian
+ *       <em>prosjektleder</em>): the level comes from years, unless the CV states a number of people managed
+ *       ("managed a team of 8", "6 direct reports", "personalansvar"): then lead. <em>Architect</em> is a role
+ *       too and is not a level word.</li>
+ *   <li>Otherwise an objective of "seeking an internship", or dated work that is only internships,
+ *       apprenticeships, student jobs and personal projects, makes an intern.</li>
+ *   <li>Otherwise years of dated experience against the taxonomy's {@code minYears}: junior, mid or senior.
+ *       Years alone never make someone lead or executive: those are roles, not tenure. No dates at all: mid.</li>
+ * </ol>
  */
 final class SeniorityEstimator {
-
-    private record Keyword(SeniorityLevel level, Pattern pattern) {
-    }
-
-    /** "Assistant to the CEO", "PA for the director", "assistent til daglig leder": that title is someone else's. */
-    private static final Pattern SOMEONE_ELSE = Pattern.compile("(?:\\bto|\\bfor|\\btil)\\s+(?:the\\s+)?$");
 
     private static final Pattern SEEKING_INTERNSHIP = Pattern.compile(
             "(?:seeking|looking for|søker|ønsker)\\s+(?:an?\\s+|en\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
                     + "(?:internship|intern|praksisplass|traineestilling|trainee|lærlingplass)\\b");
 
-    private final List<Keyword> keywords = new ArrayList<>();
+    private final SeniorityTitleWords words;
     private final List<SeniorityProfile> tenureLevels;
+    private final double midYears;
 
     SeniorityEstimator(Taxonomy taxonomy) {
-        for (SeniorityProfile profile : taxonomy.seniority()) {
-            for (String keyword : profile.titleKeywords()) {
-                keywords.add(new Keyword(profile.level(), pattern(keyword.toLowerCase(Locale.ROOT).strip(), profile.level())));
-            }
-        }
+        words = new SeniorityTitleWords(taxonomy);
         tenureLevels = taxonomy.seniority().stream()
                 .filter(p -> p.level() == SeniorityLevel.JUNIOR || p.level() == SeniorityLevel.MID
                         || p.level() == SeniorityLevel.SENIOR)
                 .sorted(Comparator.comparing(SeniorityProfile::level)).toList();
-    }
-
-    /**
-     * Norwegian joins words: "avdelingsleder" ends in "leder", "seniorrådgiver" starts with "senior". A keyword
-     * of five letters or more may end a word; "senior" and "junior" may also start one.
-     */
-    private static Pattern pattern(String keyword, SeniorityLevel level) {
-        boolean word = keyword.chars().allMatch(Character::isLetter);
-        String before = word && keyword.length() >= 5 ? "(?<![\\p{L}\\p{N}])(?:\\p{L}{2,})?" : "(?<![\\p{L}\\p{N}])";
-        boolean prefix = word && (level == SeniorityLevel.SENIOR || level == SeniorityLevel.JUNIOR) && keyword.length() >= 6;
-        String after = prefix ? "(?:\\p{L}{3,})?(?![\\p{L}\\p{N}])" : "(?![\\p{L}\\p{N}])";
-        return Pattern.compile(before + Pattern.quote(keyword) + after);
+        midYears = tenureLevels.stream().filter(p -> p.level() == SeniorityLevel.MID)
+                .mapToDouble(SeniorityProfile::minYears).findFirst().orElse(3);
     }
 
     /**
      * @param titleLines where the current title is written, most telling first (headline, then the latest job);
-     *                   the first one that states a level decides
+     *                   the first one that states a level or a manager role decides
      */
     CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
                                              List<EvidenceLine> titleLines, YearMonth now) {
@@ -71,9 +66,11 @@ final class SeniorityEstimator {
         }
         SeniorityLevel byTitle = null;
         String titleEvidence = null;
+        boolean manager = false;
         for (EvidenceLine line : titleLines) {
-            byTitle = level(line.lower());
-            if (byTitle != null) {
+            byTitle = words.level(line.lower());
+            manager = SeniorityTitleWords.managerRole(line.lower());
+            if (byTitle != null || manager) {
                 titleEvidence = line.text();
                 break;
             }
@@ -82,8 +79,17 @@ final class SeniorityEstimator {
         // "assistant" or "associate" in a title held for many years names the job, not an early career stage
         boolean earlyTitleOutgrown = byTitle != null && byTitle.compareTo(SeniorityLevel.JUNIOR) <= 0
                 && byYears == SeniorityLevel.SENIOR;
-        if (byTitle != null && !earlyTitleOutgrown) {
+        // a one-year "CEO/President" or "Lead Developer": the title is a company's size, not a career stage
+        boolean rankWithoutYears = byTitle != null && byTitle.compareTo(SeniorityLevel.LEAD) >= 0
+                && !periods.isEmpty() && years < midYears;
+        if (byTitle != null && !earlyTitleOutgrown && !rankWithoutYears) {
             return new CareerProfile.SeniorityEstimate(byTitle, years, titleEvidence);
+        }
+        if (manager && byTitle == null) {
+            String people = SeniorityTitleWords.headcount(lines);
+            if (people != null) {
+                return new CareerProfile.SeniorityEstimate(SeniorityLevel.LEAD, years, people);
+            }
         }
         String seeking = seekingInternship(lines);
         if (byTitle == null && seeking != null) {
@@ -94,7 +100,7 @@ final class SeniorityEstimator {
             return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, 0, training.getFirst());
         }
         SeniorityLevel level = periods.isEmpty() && years == 0 ? SeniorityLevel.MID : byYears;
-        String evidence = dateLine != null ? dateLine
+        String evidence = dateLine != null ? dateLine : titleEvidence != null ? titleEvidence
                 : !titleLines.isEmpty() ? titleLines.getFirst().text() : lines.getFirst().text();
         return new CareerProfile.SeniorityEstimate(level, years, evidence);
     }
@@ -114,32 +120,5 @@ final class SeniorityEstimator {
             }
         }
         return level;
-    }
-
-    /**
-     * The level a title line states. A title names its level first ("Senior HR Business Partner", "Head of
-     * Science", "Executive Assistant to the CEO"), so the earliest keyword wins, and the longest one where two
-     * start together ("head of" over "head"); "senior" before a lead role ("Sr. Engineering Manager") is lead.
-     */
-    SeniorityLevel level(String lower) {
-        SeniorityLevel best = null;
-        int bestStart = Integer.MAX_VALUE;
-        int bestLength = 0;
-        boolean leadRole = false;
-        for (Keyword keyword : keywords) {
-            java.util.regex.Matcher m = keyword.pattern().matcher(lower);
-            boolean found = m.find();
-            while (found && SOMEONE_ELSE.matcher(lower.substring(0, m.start())).find()) {
-                found = m.find();
-            }
-            leadRole |= found && keyword.level() == SeniorityLevel.LEAD;
-            if (found && (m.start() < bestStart || m.start() == bestStart && m.end() - m.start() > bestLength)) {
-                best = keyword.level();
-                bestStart = m.start();
-                bestLength = m.end() - m.start();
-            }
-        }
-        // "Senior" qualifies the role after it: a senior manager or senior lead is still a lead
-        return best == SeniorityLevel.SENIOR && leadRole ? SeniorityLevel.LEAD : best;
     }
 }

@@ -41,10 +41,13 @@ final class SeniorityYears {
                     + "videregående|videreutdanning|gymnas)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** Work done while training or on the side; it does not make anyone more senior. */
+    /** Work done while training or on the side (personal projects too); it does not make anyone more senior. */
     private static final Pattern PRE_CAREER = Pattern.compile(
             "\\b(intern|internship|trainee|student|apprentice|apprenticeship|lærling|placement|summer|sommerjobb|"
-                    + "seasonal|part-time|deltid|working student|werkstudent|teaching assistant)\\b",
+                    + "seasonal|part-time|deltid|working student|werkstudent|teaching assistant|personal project|"
+                    + "side project)\\b"
+                    // Chinese has no spaces between words: internship, intern, personal project, studying
+                    + "|实习|个人项目|在读",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private SeniorityYears() {

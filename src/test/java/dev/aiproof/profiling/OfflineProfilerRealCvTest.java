@@ -53,6 +53,7 @@ class OfflineProfilerRealCvTest {
         // a floor well under the measured figures (docs/benchmarks.md): it catches a broken profiler, not a worse one
         assertThat(result.top1()).isGreaterThanOrEqualTo(0.5);
         assertThat(result.top3()).isGreaterThanOrEqualTo(0.6);
-        assertThat(result.seniority()).isGreaterThanOrEqualTo(0.25);
+        // seniority measured 93.3 % (14 of 15) since the role-noun rules; one CV is 6.7 points, so this allows one
+        assertThat(result.seniority()).isGreaterThanOrEqualTo(0.85);
     }
 }

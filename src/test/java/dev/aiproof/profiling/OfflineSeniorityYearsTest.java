@@ -75,4 +75,15 @@ class OfflineSeniorityYearsTest {
                 .isEqualTo(12);
         assertThat(SeniorityYears.claimed(EvidenceLines.split("Tømrer med 7 års erfaring"))).isEqualTo(7);
     }
+
+    @Test
+    void personalProjectsAndChineseInternshipsDoNotCount() {
+        String cv = """
+                Experience
+                Developer, Acme                             2025 – present
+                Personal project: home weather station      2020 – present
+                实习 后端开发, 某科技公司                        2024 – 2025
+                """;
+        assertThat(years(cv)).isEqualTo(1.9);
+    }
 }
