@@ -15,6 +15,9 @@ import java.time.Duration;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -99,7 +102,15 @@ public final class ParseWorker {
     /** Loads and JIT-warms the text and PDF parsers before the first real document arrives. */
     private static void warmUp(TikaParse tika) {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            pdf.addPage(new PDPage());
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 700);
+                text.showText("Staff Nurse, 2019 - 2024");
+                text.endText();
+            }
             pdf.save(bytes);
             tika.parse(bytes.toByteArray(), MediaTypes.PDF);
             tika.parse("Nurse\n2019 - 2024".getBytes(StandardCharsets.UTF_8), MediaTypes.TEXT);
