@@ -129,8 +129,11 @@ public final class ParseWorker {
     /** A worker stuck in a parse does not read stdin, so it would not notice the service going away: poll. */
     private static void exitWithParent() {
         ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return; // not knowable here; the closed stdin still ends an idle worker
+        }
         Thread.ofPlatform().daemon().name("parent-watch").start(() -> {
-            while (parent != null && parent.isAlive()) {
+            while (parent.isAlive()) {
                 try {
                     Thread.sleep(2_000);
                 } catch (InterruptedException e) {

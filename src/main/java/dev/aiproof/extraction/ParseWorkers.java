@@ -1,11 +1,6 @@
 package dev.aiproof.extraction;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,7 +33,7 @@ final class ParseWorkers implements AutoCloseable {
     private final List<String> command;
     private final int poolSize;
     private final boolean ocr;
-    private final Deque<Worker> idle = new ArrayDeque<>();
+    private final Deque<WorkerProcess> idle = new ArrayDeque<>();
     private final ExecutorService exchanges = Executors.newVirtualThreadPerTaskExecutor();
     private boolean closed;
 
@@ -54,7 +49,7 @@ final class ParseWorkers implements AutoCloseable {
     }
 
     TikaTextReader.Parsed parse(byte[] content, String mediaType, long deadlineMillis) {
-        Worker worker = take();
+        WorkerProcess worker = take();
         try {
             exchanges.submit(worker::awaitReady).get(START_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | InterruptedException e) {
@@ -86,14 +81,17 @@ final class ParseWorkers implements AutoCloseable {
         }
     }
 
-    private synchronized Worker take() {
-        Worker worker = idle.pollFirst();
+    private synchronized WorkerProcess take() {
+        if (closed) {
+            throw new ExtractorBusyException();
+        }
+        WorkerProcess worker = idle.pollFirst();
         return worker != null ? worker : start();
     }
 
-    private void giveBack(Worker worker) {
+    private void giveBack(WorkerProcess worker) {
         synchronized (this) {
-            if (!closed && worker.uses < MAX_USES && idle.size() < poolSize) {
+            if (!closed && worker.uses() < MAX_USES && idle.size() < poolSize) {
                 idle.addFirst(worker);
                 return;
             }
@@ -102,7 +100,7 @@ final class ParseWorkers implements AutoCloseable {
         replenish();
     }
 
-    private void discard(Worker worker) {
+    private void discard(WorkerProcess worker) {
         worker.kill();
         replenish();
     }
@@ -118,10 +116,10 @@ final class ParseWorkers implements AutoCloseable {
         }
     }
 
-    private Worker start() {
+    private WorkerProcess start() {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-            return new Worker(builder.start());
+            return new WorkerProcess(builder.start());
         } catch (IOException e) {
             log.warn("cannot start a parse worker: {}", e.toString());
             throw new ExtractorBusyException();
@@ -146,69 +144,13 @@ final class ParseWorkers implements AutoCloseable {
 
     @Override
     public void close() {
-        List<Worker> stopping;
+        List<WorkerProcess> stopping;
         synchronized (this) {
             closed = true;
             stopping = new ArrayList<>(idle);
             idle.clear();
         }
-        stopping.forEach(Worker::kill);
+        stopping.forEach(WorkerProcess::kill);
         exchanges.shutdownNow();
-    }
-
-    private static final class Worker {
-
-        private final Process process;
-        private final DataInputStream in;
-        private final DataOutputStream out;
-        private boolean ready;
-        private int uses;
-
-        Worker(Process process) {
-            this.process = process;
-            this.in = new DataInputStream(new BufferedInputStream(process.getInputStream()));
-            this.out = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
-        }
-
-        Void awaitReady() throws IOException {
-            if (!ready && in.read() != ParseWorker.READY) {
-                throw new IOException("parse worker ended before it was ready");
-            }
-            ready = true;
-            return null;
-        }
-
-        Object exchange(byte[] content, String mediaType) throws IOException {
-            uses++;
-            out.writeUTF(mediaType);
-            out.writeInt(content.length);
-            out.write(content);
-            out.flush();
-            int kind = in.read();
-            if (kind == ParseWorker.PARSED) {
-                byte[] text = new byte[in.readInt()];
-                in.readFully(text);
-                return new TikaTextReader.Parsed(new String(text, StandardCharsets.UTF_8), in.readInt(),
-                        in.readBoolean(), in.readBoolean(), in.readInt());
-            }
-            if (kind == ParseWorker.REFUSED) {
-                ExtractionError error = ExtractionError.valueOf(in.readUTF());
-                return new ExtractionException(error, in.readUTF(), null);
-            }
-            throw new IOException("parse worker ended during a parse");
-        }
-
-        int exitCode() {
-            try {
-                return process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return -1;
-            }
-        }
-
-        void kill() {
-            process.destroyForcibly();
-        }
     }
 }
