@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(ExtractionProperties.class)
-public class Extractor {
+public class Extractor implements AutoCloseable {
 
     private static final Set<String> SKIP_FOR_POSITIONS = Set.of("education", "languages", "certifications", "other");
 
@@ -26,8 +26,9 @@ public class Extractor {
     private final MediaTypes mediaTypes = new MediaTypes();
     private final TikaTextReader tika;
 
+    /** Default limits, parsing on a thread of this JVM (no child processes): for tools and tests. */
     public Extractor() {
-        this(ExtractionProperties.defaults());
+        this(new ExtractionProperties(0, 0, 0, null, 0, null, null));
     }
 
     @Autowired
@@ -117,5 +118,11 @@ public class Extractor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Stops the parse worker processes (Spring calls this when the context closes). */
+    @Override
+    public void close() {
+        tika.close();
     }
 }

@@ -1,60 +1,44 @@
 package dev.aiproof.extraction;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.exception.ZeroByteFileException;
-import org.apache.tika.extractor.EmbeddedDocumentExtractor;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.metadata.PagedText;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.ocr.TesseractOCRParser;
-import org.apache.tika.parser.pdf.PDFParserConfig;
-import org.apache.tika.sax.BodyContentHandler;
-import org.apache.tika.sax.WriteOutContentHandler;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Runs Tika on its own thread with a hard deadline. Each parse gets a fresh thread; the thread keeps its slot in
- * {@link #slots} until it really ends, so parses that ignore interruption can use up at most {@code maxParallel}
- * threads, after which new uploads fail fast with {@link ExtractorBusyException} instead of piling up (the pipeline
- * retries those later; the file is not to blame). Tesseract runs as a separate
- * process with its own timeout. See docs/extraction.md for why this was chosen over ForkParser.
+ * Runs the Tika parse ({@link TikaParse}) with a hard deadline, at most {@code maxParallel} at once; beyond that new
+ * uploads fail fast with {@link ExtractorBusyException} (the pipeline retries those later; the file is not to blame).
+ * <p>
+ * {@code process} isolation (the service default) parses in pooled child JVMs ({@link ParseWorkers}): a parse past
+ * its deadline or out of memory kills only its child, and the slot is free again at once. {@code thread} isolation
+ * parses on a fresh thread of this JVM: a parser that ignores interruption keeps its slot until it really ends, and
+ * memory is shared with the service. See docs/extraction.md "Limits and isolation".
  */
-final class TikaTextReader {
+final class TikaTextReader implements AutoCloseable {
 
     record Parsed(String text, int pages, boolean truncated, boolean ocrAvailable, int ocrPages) {
     }
 
     private final ExtractionProperties limits;
-    private final AutoDetectParser parser = new AutoDetectParser();
     private final Semaphore slots;
-    private final boolean tesseract;
+    private final TikaParse inProcess;
+    private final ParseWorkers workers;
 
     TikaTextReader(ExtractionProperties limits) {
-        this.limits = limits;
-        this.slots = new Semaphore(limits.maxParallel());
-        this.tesseract = limits.ocr() && tesseractInstalled();
+        this(limits, limits.isolation() == ExtractionProperties.Isolation.PROCESS ? ParseWorker.class.getName() : null);
     }
 
-    private static boolean tesseractInstalled() {
-        try {
-            return new TesseractOCRParser().hasTesseract();
-        } catch (org.apache.tika.exception.TikaConfigException e) {
-            return false;
-        }
+    /** {@code workerMain} null means thread isolation; tests name their own worker main class. */
+    TikaTextReader(ExtractionProperties limits, String workerMain) {
+        this.limits = limits;
+        this.slots = new Semaphore(limits.maxParallel());
+        this.inProcess = workerMain == null ? new TikaParse(limits) : null;
+        this.workers = workerMain == null ? null : new ParseWorkers(limits, workerMain);
     }
 
     boolean ocrAvailable() {
-        return tesseract;
+        return inProcess != null ? inProcess.ocrAvailable() : workers.ocrAvailable();
     }
 
     Parsed read(byte[] content, String mediaType) {
@@ -67,11 +51,22 @@ final class TikaTextReader {
             Thread.currentThread().interrupt();
             throw new ExtractionException(ExtractionError.PARSE_TIMEOUT);
         }
-        java.util.concurrent.CompletableFuture<Object> result = new java.util.concurrent.CompletableFuture<>();
+        if (workers != null) {
+            try {
+                return workers.parse(content, mediaType, deadline);
+            } finally {
+                slots.release();
+            }
+        }
+        return onThread(content, mediaType, deadline);
+    }
+
+    private Parsed onThread(byte[] content, String mediaType, long deadline) {
+        CompletableFuture<Object> result = new CompletableFuture<>();
         Thread worker = Thread.ofPlatform().daemon().name("aiproof-extract").unstarted(() -> {
             Object outcome;
             try {
-                outcome = parse(content, mediaType);
+                outcome = inProcess.parse(content, mediaType);
             } catch (Throwable t) { // OutOfMemoryError and StackOverflowError too: the service must stay up
                 outcome = t;
             } finally {
@@ -86,7 +81,7 @@ final class TikaTextReader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outcome = null;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             outcome = null;
         }
         if (outcome == null) {
@@ -96,104 +91,13 @@ final class TikaTextReader {
         if (outcome instanceof Parsed parsed) {
             return parsed;
         }
-        throw mapFailure((Throwable) outcome);
+        throw TikaParse.mapFailure((Throwable) outcome);
     }
 
-    private Parsed parse(byte[] content, String mediaType) throws Exception {
-        if ("application/pdf".equals(mediaType)) {
-            checkPdf(content);
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.close();
         }
-        Metadata metadata = new Metadata();
-        metadata.set(Metadata.CONTENT_TYPE, mediaType);
-        PageMarkingHandler text = new PageMarkingHandler();
-        // room for cleanup to shrink the text before the character cap applies
-        WriteOutContentHandler capped = new WriteOutContentHandler(text, limits.maxChars() * 2);
-        boolean truncated = false;
-        try {
-            parser.parse(new ByteArrayInputStream(content), new BodyContentHandler(capped), metadata, context());
-        } catch (Exception e) {
-            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw e;
-            }
-            truncated = true;
-        }
-        int pages = Math.max(text.pages(), metadata.getInt(PagedText.N_PAGES) == null ? 1 : metadata.getInt(PagedText.N_PAGES));
-        if (pages > limits.maxPages()) {
-            throw new ExtractionException(ExtractionError.TOO_MANY_PAGES);
-        }
-        String result = text.toString();
-        int ocrPages = 0;
-        if ("application/pdf".equals(mediaType) && tesseract) {
-            java.util.List<String> pageTexts = new java.util.ArrayList<>(java.util.Arrays.asList(result.split("\f", -1)));
-            String before = pageTexts.removeFirst(); // text before the first page marker
-            if (PdfOcr.needed(pageTexts)) {
-                ocrPages = new PdfOcr(limits.ocrLanguage(), ocrTimeoutSeconds()).fill(content, pageTexts);
-                result = before + "\f" + String.join("\f", pageTexts);
-            }
-        }
-        return new Parsed(result, pages, truncated, tesseract, ocrPages);
-    }
-
-    private void checkPdf(byte[] content) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(content)) {
-            if (pdf.getNumberOfPages() > limits.maxPages()) {
-                throw new ExtractionException(ExtractionError.TOO_MANY_PAGES);
-            }
-        }
-    }
-
-    private ParseContext context() {
-        ParseContext context = new ParseContext();
-        PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setSortByPosition(false); // true interleaves the columns of two-column CVs
-        pdf.setExtractAnnotationText(false);
-        pdf.setExtractInlineImages(false);
-        pdf.setExtractBookmarksText(false);
-        pdf.setExtractActions(false);
-        pdf.setMaxMainMemoryBytes(64L * 1024 * 1024);
-        // Tika would run Tesseract on its own when it is installed; PdfOcr decides instead
-        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        context.set(PDFParserConfig.class, pdf);
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true); // no OCR of images embedded in Word or other files
-        context.set(TesseractOCRConfig.class, ocr);
-        // attachments (images, embedded files, nested archives) are never opened
-        context.set(EmbeddedDocumentExtractor.class, new EmbeddedDocumentExtractor() {
-            @Override
-            public boolean shouldParseEmbedded(Metadata metadata) {
-                return false;
-            }
-
-            @Override
-            public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
-                                      boolean outputHtml) {
-                // never called: shouldParseEmbedded is always false
-            }
-        });
-        return context;
-    }
-
-    private int ocrTimeoutSeconds() {
-        return (int) Math.max(5, limits.timeout().toSeconds() / 2);
-    }
-
-    static RuntimeException mapFailure(Throwable t) {
-        if (t instanceof ExtractionException e) {
-            return e;
-        }
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof EncryptedDocumentException || c instanceof InvalidPasswordException
-                    || c instanceof org.apache.poi.EncryptedDocumentException) {
-                return new ExtractionException(ExtractionError.ENCRYPTED, ExtractionError.ENCRYPTED.message(), t);
-            }
-            if (c instanceof ZeroByteFileException) {
-                return new ExtractionException(ExtractionError.NO_TEXT, ExtractionError.NO_TEXT.message(), t);
-            }
-            String m = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("zip bomb") || m.contains("zipbomb") || c instanceof OutOfMemoryError) {
-                return new ExtractionException(ExtractionError.TOO_LARGE, ExtractionError.TOO_LARGE.message(), t);
-            }
-        }
-        return new ExtractionException(ExtractionError.CORRUPT, ExtractionError.CORRUPT.message(), t);
     }
 }

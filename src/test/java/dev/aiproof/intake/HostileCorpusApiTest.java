@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -23,6 +24,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import dev.aiproof.ServiceTest;
+import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.extraction.HostileCorpus;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 class HostileCorpusApiTest extends ServiceTest {
 
     private final JsonMapper json = JsonMapper.shared();
+
+    @Autowired
+    private ExtractionProperties extraction;
 
     @Test
     void serviceSurvivesTheHostileCorpusAtOnce() throws Exception {
@@ -67,6 +72,11 @@ class HostileCorpusApiTest extends ServiceTest {
                     .isIn("UNSUPPORTED_FORMAT", "TOO_LARGE", "TOO_MANY_PAGES", "CORRUPT", "NOT_A_CV", "PARSE_TIMEOUT");
         }
 
+        // config/application.yml: Tika ran in parse worker processes, not in this JVM
+        assertThat(extraction.isolation()).isEqualTo(ExtractionProperties.Isolation.PROCESS);
+        assertThat(ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().orElse("").contains(" -Daiproof.parse-worker "))).isNotEmpty();
+
         RestClient http = RestClient.create(baseUrl());
         assertThat(http.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"UP\"");
         Outcome good = submit("senior-developer.txt", Files.readAllBytes(Path.of("fixtures/e2e/senior-developer.txt")));
@@ -95,6 +105,11 @@ class HostileCorpusApiTest extends ServiceTest {
     }
 
     private String awaitEnd(String id) {
+        // config/application.yml: Tika ran in parse worker processes, not in this JVM
+        assertThat(extraction.isolation()).isEqualTo(ExtractionProperties.Isolation.PROCESS);
+        assertThat(ProcessHandle.current().children()
+                .filter(p -> p.info().commandLine().orElse("").contains(" -Daiproof.parse-worker "))).isNotEmpty();
+
         RestClient http = RestClient.create(baseUrl());
         String[] end = new String[1];
         await().atMost(Duration.ofMinutes(3)).until(() -> {

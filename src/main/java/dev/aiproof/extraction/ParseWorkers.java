@@ -1,0 +1,156 @@
+package dev.aiproof.extraction;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A pool of parse worker JVMs ({@link ParseWorker}). Each parse borrows a warm worker; a worker that overruns the
+ * deadline is killed ({@code PARSE_TIMEOUT}), one that dies of its own heap limit ({@code -XX:+ExitOnOutOfMemoryError})
+ * makes the file {@code TOO_LARGE}, any other death {@code CORRUPT}; either way a fresh worker is started in its place,
+ * and this JVM's heap and threads are never involved.
+ */
+final class ParseWorkers implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ParseWorkers.class);
+    /** Exit status of a JVM stopped by -XX:+ExitOnOutOfMemoryError. */
+    static final int OUT_OF_MEMORY_EXIT = 3;
+    private static final int MAX_USES = 500;
+    private static final long START_TIMEOUT_MS = 60_000;
+
+    private final List<String> command;
+    private final int poolSize;
+    private final boolean ocr;
+    private final Deque<WorkerProcess> idle = new ArrayDeque<>();
+    private final ExecutorService exchanges = Executors.newVirtualThreadPerTaskExecutor();
+    private boolean closed;
+
+    ParseWorkers(ExtractionProperties limits, String mainClass) {
+        this.command = command(limits, mainClass);
+        this.poolSize = limits.poolSize();
+        this.ocr = limits.ocr() && TikaParse.tesseractInstalled();
+        replenish();
+    }
+
+    boolean ocrAvailable() {
+        return ocr;
+    }
+
+    TikaTextReader.Parsed parse(byte[] content, String mediaType, long deadlineMillis) {
+        WorkerProcess worker = take();
+        try {
+            exchanges.submit(worker::awaitReady).get(START_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            discard(worker);
+            log.warn("parse worker did not start (exit {})", worker.exitCode());
+            throw new ExtractorBusyException();
+        }
+        Future<Object> reply = exchanges.submit(() -> worker.exchange(content, mediaType));
+        try {
+            Object outcome = reply.get(deadlineMillis, TimeUnit.MILLISECONDS);
+            giveBack(worker);
+            if (outcome instanceof ExtractionException refused) {
+                throw refused;
+            }
+            return (TikaTextReader.Parsed) outcome;
+        } catch (TimeoutException e) {
+            discard(worker);
+            throw new ExtractionException(ExtractionError.PARSE_TIMEOUT);
+        } catch (InterruptedException e) {
+            discard(worker);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(ExtractionError.PARSE_TIMEOUT);
+        } catch (ExecutionException e) {
+            int exit = worker.exitCode();
+            discard(worker);
+            log.warn("parse worker died during a parse (exit {})", exit);
+            ExtractionError error = exit == OUT_OF_MEMORY_EXIT ? ExtractionError.TOO_LARGE : ExtractionError.CORRUPT;
+            throw new ExtractionException(error, error.message(), e.getCause());
+        }
+    }
+
+    private synchronized WorkerProcess take() {
+        if (closed) {
+            throw new ExtractorBusyException();
+        }
+        WorkerProcess worker = idle.pollFirst();
+        return worker != null ? worker : start();
+    }
+
+    private void giveBack(WorkerProcess worker) {
+        synchronized (this) {
+            if (!closed && worker.uses() < MAX_USES && idle.size() < poolSize) {
+                idle.addFirst(worker);
+                return;
+            }
+        }
+        worker.kill();
+        replenish();
+    }
+
+    private void discard(WorkerProcess worker) {
+        worker.kill();
+        replenish();
+    }
+
+    /** Keeps one warm worker waiting, so that the next upload does not pay for a JVM start. */
+    private synchronized void replenish() {
+        if (!closed && idle.isEmpty()) {
+            try {
+                idle.add(start());
+            } catch (ExtractorBusyException e) {
+                // logged in start(); the next parse tries again
+            }
+        }
+    }
+
+    private WorkerProcess start() {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+            return new WorkerProcess(builder.start());
+        } catch (IOException e) {
+            log.warn("cannot start a parse worker: {}", e.toString());
+            throw new ExtractorBusyException();
+        }
+    }
+
+    static List<String> command(ExtractionProperties limits, String mainClass) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Daiproof.parse-worker", // so that ps shows what it is: the class path makes the line long
+                "-Xmx" + limits.childHeap().toMegabytes() + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path")));
+        if (ParseWorkers.class.getClassLoader().getClass().getName().startsWith("org.springframework.boot.loader.")) {
+            // running from the packaged jar: its nested jars are only reachable through Spring Boot's launcher
+            command.addAll(List.of("-Dloader.main=" + mainClass, "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else {
+            command.add(mainClass);
+        }
+        command.addAll(List.of(String.valueOf(limits.maxPages()), String.valueOf(limits.maxChars()),
+                String.valueOf(limits.timeout().toSeconds()), String.valueOf(limits.ocr()), limits.ocrLanguage()));
+        return command;
+    }
+
+    @Override
+    public void close() {
+        List<WorkerProcess> stopping;
+        synchronized (this) {
+            closed = true;
+            stopping = new ArrayList<>(idle);
+            idle.clear();
+        }
+        stopping.forEach(WorkerProcess::kill);
+        exchanges.shutdownNow();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.aiproof.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Process isolation with real child JVMs: a parse that hangs ignoring interrupts, or that exhausts its worker's heap,
+ * costs only that worker, which is killed and replaced; this JVM keeps its slot, its heap and its threads.
+ */
+class ProcessIsolationTest {
+
+    private static final ExtractionProperties LIMITS = new ExtractionProperties(0, 0, 0, Duration.ofSeconds(3), 1,
+            false, null, ExtractionProperties.Isolation.PROCESS, DataSize.ofMegabytes(64), 1);
+    private static TikaTextReader reader;
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void start() throws IOException {
+        reader = new TikaTextReader(LIMITS, MisbehavingParseWorker.class.getName());
+        pdf = Files.readAllBytes(Path.of("fixtures/cv/nurse-senior.pdf"));
+    }
+
+    @AfterAll
+    static void stop() {
+        reader.close();
+    }
+
+    @Test
+    void aParseThatHangsIgnoringInterruptsIsKilledAndTheNextParseWorks() {
+        assertThat(reader.read(pdf, MediaTypes.PDF).text()).contains("Senior Staff Nurse"); // warm worker in use
+        Set<ProcessHandle> before = workers();
+
+        ExtractionException hang = catchThrowableOfType(ExtractionException.class,
+                () -> reader.read("SPIN".getBytes(StandardCharsets.US_ASCII), MediaTypes.TEXT));
+
+        assertThat(hang.error()).isEqualTo(ExtractionError.PARSE_TIMEOUT);
+        assertOneWorkerReplaced(before);
+        assertThat(spinningThreadsHere()).isZero();
+        // max-parallel is 1: with thread isolation the spinning parse would still hold the only slot (busy)
+        assertThat(reader.read(pdf, MediaTypes.PDF).text()).contains("Senior Staff Nurse");
+    }
+
+    @Test
+    void aParseThatExhaustsItsWorkersHeapIsTooLargeAndTheNextParseWorks() {
+        long heapBefore = Runtime.getRuntime().totalMemory();
+        Set<ProcessHandle> before = workers();
+
+        ExtractionException oom = catchThrowableOfType(ExtractionException.class,
+                () -> reader.read("EAT everything".getBytes(StandardCharsets.US_ASCII), MediaTypes.TEXT));
+
+        assertThat(oom.error()).isEqualTo(ExtractionError.TOO_LARGE); // only reported when the worker exits with status 3
+        assertOneWorkerReplaced(before);
+        assertThat(reader.read(pdf, MediaTypes.PDF).text()).contains("Senior Staff Nurse");
+        assertThat(Runtime.getRuntime().totalMemory()).as("this JVM's heap did not grow for it").isLessThanOrEqualTo(
+                Math.max(heapBefore, Runtime.getRuntime().maxMemory() / 2));
+    }
+
+    @Test
+    void aRefusalInsideTheWorkerKeepsItsCodeAndTheWorker() {
+        Set<ProcessHandle> before = workers();
+        byte[] broken = java.util.Arrays.copyOf(pdf, 300);
+
+        ExtractionException corrupt = catchThrowableOfType(ExtractionException.class, () -> reader.read(broken, MediaTypes.PDF));
+
+        assertThat(corrupt.error()).isEqualTo(ExtractionError.CORRUPT);
+        assertThat(workers()).isEqualTo(before);
+    }
+
+    /** Parse workers of this JVM (other tests' extractors may have some too). */
+    private static Set<ProcessHandle> workers() {
+        return ProcessHandle.current().children()
+                .filter(p -> p.isAlive() && p.info().commandLine().orElse("").contains(" -Daiproof.parse-worker "))
+                .collect(Collectors.toSet());
+    }
+
+    private static void assertOneWorkerReplaced(Set<ProcessHandle> before) {
+        // killing is asynchronous: give each worker a moment to be gone
+        Set<ProcessHandle> gone = before.stream()
+                .filter(p -> !p.onExit().completeOnTimeout(p, 500, TimeUnit.MILLISECONDS).join().isAlive())
+                .collect(Collectors.toSet());
+        Set<ProcessHandle> started = workers();
+        started.removeAll(before);
+        assertThat(gone).as("the misbehaving worker was killed").hasSize(1);
+        assertThat(started).as("and replaced").hasSize(1);
+    }
+
+    private static long spinningThreadsHere() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("aiproof-extract")).count();
+    }
+}
