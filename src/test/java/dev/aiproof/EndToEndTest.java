@@ -3,7 +3,6 @@ package dev.aiproof;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -12,12 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import jakarta.mail.internet.MimeMessage;
@@ -44,7 +40,7 @@ class EndToEndTest extends ServiceTest {
 
         ResponseEntity<String> accepted = http.post().uri("/api/assessments")
                 .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(form(Path.of(file), email))
+                .body(UploadForm.of(Path.of(file), email))
                 .retrieve().toEntity(String.class);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         JsonNode body = json.readTree(accepted.getBody());
@@ -98,19 +94,5 @@ class EndToEndTest extends ServiceTest {
 
     private static MimeMessage[] mailsFor(String domain) {
         return TestMailServer.get().getReceivedMessagesForDomain(domain);
-    }
-
-    static MultiValueMap<String, Object> form(Path file, String email) throws Exception {
-        byte[] content = Files.readAllBytes(file);
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return file.getFileName().toString();
-            }
-        });
-        form.add("email", email);
-        form.add("consent", "true");
-        return form;
     }
 }

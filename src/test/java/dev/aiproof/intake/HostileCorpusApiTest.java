@@ -17,13 +17,12 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import dev.aiproof.ServiceTest;
+import dev.aiproof.UploadForm;
 import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.extraction.HostileCorpus;
 import tools.jackson.databind.JsonNode;
@@ -84,16 +83,8 @@ class HostileCorpusApiTest extends ServiceTest {
     }
 
     private Outcome submit(String name, byte[] content) {
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        String fileName = name.substring(name.lastIndexOf('/') + 1);
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        form.add("email", "hostile@hostile.example");
-        form.add("consent", "true");
+        MultiValueMap<String, Object> form = UploadForm.of(name.substring(name.lastIndexOf('/') + 1), content,
+                "hostile@hostile.example");
         return RestClient.create(baseUrl()).post().uri("/api/assessments").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(form).exchange((req, res) -> {
                     String text = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);

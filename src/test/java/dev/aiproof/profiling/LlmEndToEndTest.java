@@ -14,20 +14,18 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import dev.aiproof.ServiceTest;
+import dev.aiproof.UploadForm;
 import dev.aiproof.taxonomy.Taxonomy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,7 +76,7 @@ class LlmEndToEndTest extends ServiceTest {
 
         ResponseEntity<String> accepted = http.post().uri("/api/assessments")
                 .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(form(Path.of("fixtures/llm/cv/developer.txt"), "ingrid@llm-e2e-" + UUID.randomUUID() + ".example"))
+                .body(UploadForm.of(Path.of("fixtures/llm/cv/developer.txt"), "ingrid@llm-e2e-" + UUID.randomUUID() + ".example"))
                 .retrieve().toEntity(String.class);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String id = json.readTree(accepted.getBody()).get("id").asString();
@@ -115,24 +113,10 @@ class LlmEndToEndTest extends ServiceTest {
 
     private String submitAndAwait(RestClient http) throws Exception {
         String id = json.readTree(http.post().uri("/api/assessments").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(form(Path.of("fixtures/llm/cv/developer.txt"), "ingrid@llm-again.example"))
+                .body(UploadForm.of(Path.of("fixtures/llm/cv/developer.txt"), "ingrid@llm-again.example"))
                 .retrieve().body(String.class)).get("id").asString();
         await().atMost(PIPELINE_TIMEOUT).until(() -> json.readTree(http.get().uri("/api/assessments/{id}", id)
                 .retrieve().body(String.class)).get("state").asString().equals("DELIVERED"));
         return id;
-    }
-
-    private static MultiValueMap<String, Object> form(Path file, String email) throws Exception {
-        byte[] content = Files.readAllBytes(file);
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(content) {
-            @Override
-            public String getFilename() {
-                return file.getFileName().toString();
-            }
-        });
-        form.add("email", email);
-        form.add("consent", "true");
-        return form;
     }
 }

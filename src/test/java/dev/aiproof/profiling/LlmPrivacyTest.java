@@ -2,20 +2,18 @@ package dev.aiproof.profiling;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import dev.aiproof.WireMockServerExtension;
 
 /** What WireMock recorded as sent to each provider holds none of the CV's personal data, but its work content. */
 class LlmPrivacyTest {
@@ -24,22 +22,8 @@ class LlmPrivacyTest {
     private static final List<String> PERSONAL = List.of("Ingrid", "Haugen", "ingrid.haugen", "example.com", "412 34 567",
             "+47", "Storgata", "12B", "0155", "linkedin.com", "ingrid-haugen-dev", "github.com", "ihaugen");
 
-    private static final WireMockServer server = new WireMockServer(options().dynamicPort());
-
-    @BeforeAll
-    static void start() {
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
+    @RegisterExtension
+    static final WireMockServerExtension server = new WireMockServerExtension();
 
     @ParameterizedTest
     @EnumSource(LlmProvider.class)

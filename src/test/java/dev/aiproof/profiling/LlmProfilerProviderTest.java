@@ -2,7 +2,6 @@ package dev.aiproof.profiling;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static dev.aiproof.profiling.LlmTestSupport.answerInTurn;
 import static dev.aiproof.profiling.LlmTestSupport.error;
 import static dev.aiproof.profiling.LlmTestSupport.ok;
@@ -16,15 +15,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+
+import dev.aiproof.WireMockServerExtension;
 
 /**
  * Every provider (OpenAI-compatible, Ollama native, Anthropic) played by WireMock with recorded-style responses
@@ -33,7 +31,8 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
  */
 class LlmProfilerProviderTest {
 
-    private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+    @RegisterExtension
+    static final WireMockServerExtension server = new WireMockServerExtension();
 
     /**
      * @param responses   what the provider answers, in turn
@@ -76,21 +75,6 @@ class LlmProfilerProviderTest {
 
     static Stream<Arguments> providerCases() {
         return Arrays.stream(LlmProvider.values()).flatMap(p -> cases().stream().map(c -> Arguments.of(p, c)));
-    }
-
-    @BeforeAll
-    static void start() {
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
     }
 
     @ParameterizedTest(name = "{0}: {1}")

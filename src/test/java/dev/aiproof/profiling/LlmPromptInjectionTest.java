@@ -2,19 +2,15 @@ package dev.aiproof.profiling;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
+import dev.aiproof.WireMockServerExtension;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.scoring.Scorer;
 
@@ -25,25 +21,11 @@ import dev.aiproof.scoring.Scorer;
  */
 class LlmPromptInjectionTest {
 
-    private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+    @RegisterExtension
+    static final WireMockServerExtension server = new WireMockServerExtension();
     private static final LlmProvider OPENAI = LlmProvider.OPENAI;
 
     private final Scorer scorer = new Scorer(LlmTestSupport.TAXONOMY);
-
-    @BeforeAll
-    static void start() {
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-    }
 
     private CareerProfile profile(String cv, String answer) {
         server.resetAll();

@@ -2,7 +2,6 @@ package dev.aiproof.profiling;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -15,34 +14,23 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
+import dev.aiproof.WireMockServerExtension;
 import dev.aiproof.taxonomy.SeniorityLevel;
 
 /** The cache table from Flyway V3 on H2 in PostgreSQL mode, and the profiler using it. */
 class ProfileCacheTest {
 
-    private static final WireMockServer server = new WireMockServer(options().dynamicPort());
+    @RegisterExtension
+    static final WireMockServerExtension server = new WireMockServerExtension();
     private static final LlmProvider OPENAI = LlmProvider.OPENAI;
 
     private ProfileCache cache;
     private JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void start() {
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
 
     @BeforeEach
     void database() {
