@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
@@ -101,7 +102,7 @@ final class ProfileValidator {
             shares.merge(id, share, Double::sum);
             quotes.computeIfAbsent(id, k -> new LinkedHashSet<>()).addAll(found);
         }
-        double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = shares.values().stream().collect(Collectors.summingDouble(Double::doubleValue));
         List<CareerProfile.TaskClaim> claims = new ArrayList<>();
         shares.forEach((id, share) -> claims.add(new CareerProfile.TaskClaim(id,
                 total > 0 ? share / total : 1.0 / shares.size(), List.copyOf(quotes.get(id)))));

@@ -48,7 +48,7 @@ final class SeniorityEstimator {
                         || p.level() == SeniorityLevel.SENIOR)
                 .sorted(Comparator.comparing(SeniorityProfile::level)).toList();
         midYears = tenureLevels.stream().filter(p -> p.level() == SeniorityLevel.MID)
-                .mapToDouble(SeniorityProfile::minYears).findFirst().orElse(3);
+                .map(SeniorityProfile::minYears).findFirst().orElse(3.0);
     }
 
     /**

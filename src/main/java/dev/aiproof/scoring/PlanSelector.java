@@ -58,7 +58,8 @@ final class PlanSelector {
             if (action.whenTasks().isEmpty()) {
                 general.add(new Ranked(action, 0));
             } else {
-                double points = action.whenTasks().stream().mapToDouble(t -> exposedPoints.getOrDefault(t, 0.0)).sum();
+                double points = action.whenTasks().stream()
+                        .collect(Collectors.summingDouble(t -> exposedPoints.getOrDefault(t, 0.0)));
                 if (action.whenTasks().stream().anyMatch(exposedPoints::containsKey)) {
                     targeted.add(new Ranked(action, points));
                 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -104,7 +105,7 @@ public class Scorer {
                 byId.put(usual.id(), new Claimed(task(usual.id()), usual.share(), List.of()));
             }
         }
-        double total = byId.values().stream().mapToDouble(Claimed::share).sum();
+        double total = byId.values().stream().collect(Collectors.summingDouble(Claimed::share));
         return byId.values().stream()
                 .map(c -> new Claimed(c.task(), total > 0 ? c.share() / total : 1.0 / byId.size(), c.evidence()))
                 .toList();
