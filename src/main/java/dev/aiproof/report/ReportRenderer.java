@@ -94,14 +94,11 @@ public class ReportRenderer {
         return out.toString();
     }
 
+    /** The band in words: "very_high" reads "very high". */
     public static String bandLabel(String band) {
-        return switch (band) {
-            case "low" -> "low";
-            case "moderate" -> "moderate";
-            case "high" -> "high";
-            default -> "very high";
-        };
+        return band.replace('_', ' ');
     }
+
 
     private static void skills(StringBuilder out, String heading, java.util.List<SkillView> skills) {
         if (skills.isEmpty()) {
