@@ -22,7 +22,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code assess FILE [--format json|text|html|pdf] [--out PATH]} and {@code occupations --format json}: the same
+ * {@code assess FILE [--format json|text|html|pdf] [--out PATH]} and {@code occupations [--format json|text]}: the same
  * stages as the service, in memory, without a web server, a database file or email.
  */
 public final class CommandLine {
@@ -39,10 +39,10 @@ public final class CommandLine {
         Map<String, String> options = options(args);
         String format = options.getOrDefault("--format", "json");
         boolean assess = args[0].equals("assess");
-        if (!(assess ? List.of("json", "text", "html", "pdf") : List.of("json")).contains(format)
+        if (!(assess ? List.of("json", "text", "html", "pdf") : List.of("json", "text")).contains(format)
                 || (assess && !options.containsKey("file")) || (format.equals("pdf") && !options.containsKey("--out"))) {
             System.err.println("usage: assess FILE [--format json|text|html|pdf] [--out PATH] (pdf needs --out)"
-                    + " | occupations --format json");
+                    + " | occupations [--format json|text]");
             return USAGE;
         }
         PrintStream stdout = System.out;
@@ -57,8 +57,7 @@ public final class CommandLine {
                 .run()) {
             byte[] output = assess
                     ? assess(context, Path.of(options.get("file")), format)
-                    : context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
-                            .writeValueAsBytes(context.getBean(OccupationCatalogue.class).entries());
+                    : occupations(context, format);
             write(stdout, options.get("--out"), output);
             return OK;
         } catch (CliRejection e) {
@@ -95,6 +94,18 @@ public final class CommandLine {
             default -> context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsBytes(report);
         };
+    }
+
+    private static byte[] occupations(ConfigurableApplicationContext context, String format) {
+        List<OccupationCatalogue.Entry> entries = context.getBean(OccupationCatalogue.class).entries();
+        if (format.equals("text")) {
+            StringBuilder out = new StringBuilder();
+            entries.forEach(e -> out.append(String.format(java.util.Locale.ROOT, "%-8s %3d  %s%n", e.soc(), e.baseScore(), e.title())));
+            out.append(entries.size()).append(" occupations; the number is the base score (0-100) of a typical mid-level worker");
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        return context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsBytes(entries);
     }
 
     private static void write(PrintStream stdout, String out, byte[] output) throws IOException {

@@ -23,6 +23,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  */
 final class EmbeddingIndex {
 
+    static final int EMBEDDED_TITLES = 6;
+
     private final EmbeddingModel model;
     private final Map<String, float[][]> occupationTitles = new LinkedHashMap<>();
     private final Map<String, float[]> tasks = new LinkedHashMap<>();
@@ -34,12 +36,12 @@ final class EmbeddingIndex {
         List<String> texts = new ArrayList<>();
         for (Occupation occupation : taxonomy.occupations()) {
             texts.add(occupation.title());
-            texts.addAll(occupation.titles());
+            texts.addAll(embeddedTitles(occupation));
         }
         for (Task task : taxonomy.tasks()) {
             texts.add(taskText(task));
         }
-        for (Skill skill : taxonomy.skills()) {
+        for (Skill skill : embeddedSkills(taxonomy)) {
             texts.add(skill.name() + (skill.aliases().isEmpty() ? "" : " (" + String.join(", ", skill.aliases()) + ")"));
         }
         String hash = hash(modelName, texts);
@@ -51,7 +53,7 @@ final class EmbeddingIndex {
         }
         int i = 0;
         for (Occupation occupation : taxonomy.occupations()) {
-            float[][] titles = new float[occupation.titles().size() + 1][];
+            float[][] titles = new float[embeddedTitles(occupation).size() + 1][];
             for (int t = 0; t < titles.length; t++) {
                 titles[t] = vectors[i++];
             }
@@ -60,9 +62,26 @@ final class EmbeddingIndex {
         for (Task task : taxonomy.tasks()) {
             tasks.put(task.id(), vectors[i++]);
         }
-        for (Skill skill : taxonomy.skills()) {
+        for (Skill skill : embeddedSkills(taxonomy)) {
             skills.put(skill.id(), vectors[i++]);
         }
+    }
+
+    /**
+     * The titles an occupation is embedded by: all curated ones and the first official and reported ones. The
+     * long tail of alternate titles is for the exact index; embedding it would make the first start take minutes.
+     */
+    static List<String> embeddedTitles(Occupation occupation) {
+        List<String> curated = occupation.jobTitles().stream().filter(t -> "curated".equals(t.source()))
+                .map(dev.aiproof.taxonomy.JobTitle::title).toList();
+        List<String> others = occupation.jobTitles().stream().filter(t -> !"curated".equals(t.source()))
+                .map(dev.aiproof.taxonomy.JobTitle::title).limit(curated.isEmpty() ? EMBEDDED_TITLES : 2).toList();
+        return java.util.stream.Stream.concat(curated.stream(), others.stream()).toList();
+    }
+
+    /** Curated skills only: technology skills are found by name, never by similarity. */
+    private static List<Skill> embeddedSkills(Taxonomy taxonomy) {
+        return taxonomy.skills().stream().filter(s -> !s.technology()).toList();
     }
 
     static String taskText(Task task) {

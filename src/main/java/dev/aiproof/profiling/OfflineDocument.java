@@ -12,7 +12,7 @@ import java.util.Set;
  * and skills found in it.
  */
 record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMatcher.Hit> titleHits,
-                       Map<String, EvidenceLine> skills) {
+                       Map<String, OfflineSkills.Found> skills) {
 
     /** Enough for a two-page CV once dates, contacts and hobbies are left out; it bounds the time per CV. */
     static final int MAX_EMBEDDED_LINES = 40;
@@ -86,8 +86,27 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         return vectors[line];
     }
 
+    /** Skills named unambiguously: they may help decide the occupation. */
     Set<String> skillIds() {
-        return skills.keySet();
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        skills.forEach((id, found) -> {
+            if (!found.ambiguous()) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    /** The skills this CV shows for an occupation: ambiguous names count only for a skill the occupation has. */
+    Map<String, EvidenceLine> skillsFor(dev.aiproof.taxonomy.Occupation occupation) {
+        Set<String> own = occupation == null ? Set.of() : Set.copyOf(occupation.allSkills());
+        Map<String, EvidenceLine> result = new LinkedHashMap<>();
+        skills.forEach((id, found) -> {
+            if (!found.ambiguous() || own.contains(id)) {
+                result.put(id, found.line());
+            }
+        });
+        return result;
     }
 
     /** The lines carrying job titles, best first: the headline, then title-like lines in CV order. */

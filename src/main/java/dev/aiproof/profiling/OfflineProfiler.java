@@ -85,11 +85,12 @@ public class OfflineProfiler implements Profiler {
         List<OfflineRanking.Candidate> ranked = ranking.rank(doc);
         List<String> occupations = ranked.stream().limit(SHORTLIST_OCCUPATIONS).map(OfflineRanking.Candidate::soc).toList();
         Set<String> taskIds = new LinkedHashSet<>();
-        Set<String> skillIds = new LinkedHashSet<>(sortedSkills(doc).stream().map(CareerProfile.SkillClaim::skillId).toList());
+        Occupation first = ranked.isEmpty() ? null : taxonomy.occupation(ranked.getFirst().soc()).orElse(null);
+        Set<String> skillIds = new LinkedHashSet<>(sortedSkills(doc, first).stream().map(CareerProfile.SkillClaim::skillId).toList());
         for (String soc : occupations.subList(0, Math.min(3, occupations.size()))) {
             Occupation occupation = taxonomy.occupation(soc).orElseThrow();
             occupation.tasks().stream().map(OccupationTask::id).forEach(taskIds::add);
-            skillIds.addAll(occupation.skills());
+            skillIds.addAll(occupation.allSkills().stream().limit(12).toList());
         }
         return new Shortlist(occupations, List.copyOf(taskIds), List.copyOf(skillIds));
     }
@@ -109,7 +110,7 @@ public class OfflineProfiler implements Profiler {
                 seniorityLines(doc, document.positions()), YearMonth.now(clock));
         return new CareerProfile(new CareerProfile.ProfilerInfo("offline", MODEL, null, null, 0, 0),
                 document.language(), match(top, confidence[0]), alternatives, estimate,
-                tasks.claims(doc, occupation, top.evidence().text()), sortedSkills(doc));
+                tasks.claims(doc, occupation, top.evidence().text()), sortedSkills(doc, occupation));
     }
 
     /** The LLM profiler asks for a shortlist and, on fallback, a profile of the same CV: embed it once. */
@@ -170,8 +171,8 @@ public class OfflineProfiler implements Profiler {
         return result;
     }
 
-    private static List<CareerProfile.SkillClaim> sortedSkills(OfflineDocument doc) {
-        return doc.skills().entrySet().stream()
+    private static List<CareerProfile.SkillClaim> sortedSkills(OfflineDocument doc, Occupation occupation) {
+        return doc.skillsFor(occupation).entrySet().stream()
                 .sorted(Map.Entry.<String, EvidenceLine>comparingByValue(Comparator.comparingInt(EvidenceLine::index))
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new CareerProfile.SkillClaim(e.getKey(), e.getValue().text())).toList();

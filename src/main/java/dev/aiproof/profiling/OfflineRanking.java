@@ -62,7 +62,7 @@ final class OfflineRanking {
             TitleMatcher.Hit bestHit = null;
             double bestWeight = 0;
             for (TitleMatcher.Hit hit : hits) {
-                double w = lineWeight(hit.line(), titleRank) * (hit.compound() ? 0.8 : 1.0)
+                double w = lineWeight(hit.line(), titleRank) * (hit.compound() ? 0.8 : 1.0) * hit.weight()
                         * (1 + 0.15 * Math.min(3, hit.title().split(" ").length - 1));
                 weighted.add(new double[] {w});
                 if (w > bestWeight) {
@@ -143,11 +143,11 @@ final class OfflineRanking {
     }
 
     private static double skillOverlap(Set<String> found, Occupation occupation) {
-        if (occupation.skills().isEmpty()) {
+        if (occupation.allSkills().isEmpty()) {
             return 0;
         }
-        long hits = occupation.skills().stream().filter(found::contains).count();
-        return hits / Math.sqrt(occupation.skills().size());
+        long hits = occupation.allSkills().stream().filter(found::contains).count();
+        return hits / Math.sqrt(occupation.allSkills().size());
     }
 
     /**

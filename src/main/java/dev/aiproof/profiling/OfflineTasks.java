@@ -36,7 +36,7 @@ final class OfflineTasks {
         this.taxonomy = taxonomy;
         this.index = index;
         for (Task task : taxonomy.tasks()) {
-            keywords.put(task.id(), task.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT).strip())
+            keywords.put(task.id(), task.allKeywords().stream().map(k -> k.toLowerCase(Locale.ROOT).strip())
                     .filter(k -> !k.isEmpty()).map(k -> TitleMatcher.phrase(k, true, false)).toList());
         }
     }

@@ -45,7 +45,7 @@ final class PromptComposer {
         for (String soc : occupations) {
             taxonomy.occupation(soc).ifPresent(o -> {
                 o.tasks().stream().map(OccupationTask::id).forEach(tasks::add);
-                skills.addAll(o.skills());
+                skills.addAll(o.allSkills().stream().limit(12).toList());
             });
         }
         List<String> offeredTasks = tasks.stream().filter(id -> taxonomy.task(id).isPresent()).limit(MAX_TASKS).toList();

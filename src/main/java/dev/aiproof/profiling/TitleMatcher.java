@@ -2,48 +2,66 @@ package dev.aiproof.profiling;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.aiproof.taxonomy.JobTitle;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.Taxonomy;
 
 /**
- * Finds the job titles and aliases of the taxonomy in CV lines: lower-case, on word boundaries, allowing plural
- * endings and (for Norwegian) a compound prefix such as "intensiv" in "intensivsykepleier". Where titles
- * overlap, the longer one wins, so "nurse practitioner" is not also counted as "nurse".
+ * The title index: every job title of the taxonomy (English and Norwegian, from every source) in the normal form
+ * of {@link TitleWords}, looked up by the word sequences of a CV line, so that the cost per line does not grow
+ * with the number of titles. A Norwegian compound ("intensivsykepleier") finds the title it ends with. Where
+ * titles overlap, the longer one wins, so "nurse practitioner" is not also counted as "nurse". A title that
+ * several occupations share is a hit for each, weighted down by how many share it.
  */
 final class TitleMatcher {
 
-    /** A title of an occupation found in a line. {@code compound} is true when it ended a longer word. */
-    record Hit(String soc, String title, EvidenceLine line, int start, int end, boolean compound) {
+    /**
+     * A title of an occupation found in a line. {@code compound} is true when it ended a longer word;
+     * {@code weight} is the title's source weight over the square root of the number of occupations sharing it.
+     */
+    record Hit(String soc, String title, EvidenceLine line, int start, int end, boolean compound, double weight) {
         int length() {
             return end - start;
         }
     }
 
-    private record Entry(String soc, String title, Pattern pattern) {
+    private record Entry(String soc, String title, double weight) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    private static final int MAX_WORDS = 8;
+    private static final int MIN_COMPOUND_TAIL = 6;
+
+    private final Map<String, List<Entry>> index = new HashMap<>();
 
     TitleMatcher(Taxonomy taxonomy) {
+        Map<String, Map<String, Entry>> bySoc = new HashMap<>();
         for (Occupation occupation : taxonomy.occupations()) {
-            for (String title : occupation.titles()) {
-                String lower = title.toLowerCase(Locale.ROOT).strip();
-                if (!lower.isEmpty()) {
-                    entries.add(new Entry(occupation.soc(), lower, phrase(lower, true, true)));
+            List<JobTitle> titles = new ArrayList<>(occupation.jobTitles());
+            titles.add(new JobTitle(occupation.title().toLowerCase(Locale.ROOT), "en", "soc2018"));
+            for (JobTitle title : titles) {
+                String key = TitleWords.normal(title.title());
+                if (!key.isEmpty()) {
+                    // the best-weighted spelling of a normal form stands for the occupation
+                    bySoc.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(occupation.soc(),
+                            new Entry(occupation.soc(), title.title(), title.weight()),
+                            (a, b) -> a.weight() >= b.weight() ? a : b);
                 }
             }
         }
+        bySoc.forEach((key, owners) -> {
+            double share = 1 / Math.sqrt(owners.size());
+            index.put(key, owners.values().stream().map(e -> new Entry(e.soc(), e.title(), e.weight() * share)).toList());
+        });
     }
 
-    /**
-     * A word-boundary pattern for a phrase. Single words of six letters or more may end a compound word, as
-     * Norwegian titles do (group 1 then holds the prefix); plural endings are allowed when asked.
-     */
+    /** A word-boundary pattern for a phrase, plurals allowed when asked (used for task keywords). */
     static Pattern phrase(String lower, boolean plurals, boolean compounds) {
         boolean compound = compounds && lower.length() >= 6 && lower.chars().allMatch(Character::isLetter);
         String suffix = plurals ? "(?:s|es|e|er|en|ne)?" : "";
@@ -55,24 +73,52 @@ final class TitleMatcher {
         List<Hit> all = new ArrayList<>();
         for (EvidenceLine line : lines) {
             List<Hit> inLine = new ArrayList<>();
-            for (Entry entry : entries) {
-                if (!line.lower().contains(entry.title())) {
-                    continue;
-                }
-                Matcher m = entry.pattern().matcher(line.lower());
-                while (m.find()) {
-                    boolean compound = m.group(1) != null && !m.group(1).isEmpty();
-                    boolean inflected = m.end() - m.start() > entry.title().length() + (compound ? m.group(1).length() : 0);
-                    if (inflected && !line.titleLike()) {
-                        // in a sentence a plural title is usually about other people: "worked with designers"
-                        continue;
-                    }
-                    inLine.add(new Hit(entry.soc(), entry.title(), line, m.start(), m.end(), compound));
-                }
+            find(line, line.text(), false, inLine);
+            int comma = line.text().indexOf(',');
+            if (line.titleLike() && comma > 0) {
+                // "Manager, Accounts Payable": the inverted form, reported at the line's own start and end
+                String inverted = line.text().substring(comma + 1) + " " + line.text().substring(0, comma);
+                List<Hit> extra = new ArrayList<>();
+                find(line, inverted, true, extra);
+                inLine.addAll(extra);
             }
             all.addAll(longestOnly(inLine));
         }
         return all;
+    }
+
+    private void find(EvidenceLine line, String text, boolean inverted, List<Hit> out) {
+        List<TitleWords.Word> words = TitleWords.words(text);
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
+                key.append(n == 0 ? "" : " ").append(words.get(i + n).form());
+                List<Entry> entries = index.get(key.toString());
+                if (entries != null) {
+                    int start = inverted ? 0 : words.get(i).start();
+                    int end = inverted ? line.text().length() : words.get(i + n).end();
+                    entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight())));
+                }
+            }
+            compound(line, words.get(i), inverted, out);
+        }
+    }
+
+    /** The longest known one-word title that a long word ends with: "intensivsykepleier" → "sykepleier". */
+    private void compound(EvidenceLine line, TitleWords.Word word, boolean inverted, List<Hit> out) {
+        String w = word.form();
+        if (index.containsKey(w)) {
+            return;
+        }
+        for (int cut = 2; cut <= w.length() - MIN_COMPOUND_TAIL; cut++) {
+            List<Entry> entries = index.get(TitleWords.form(w.substring(cut)));
+            if (entries != null) {
+                int start = inverted ? 0 : word.start();
+                int end = inverted ? line.text().length() : word.end();
+                entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, true, e.weight())));
+                return;
+            }
+        }
     }
 
     /** Drops hits covered by a longer hit in the same line. */
@@ -84,7 +130,9 @@ final class TitleMatcher {
         for (Hit hit : sorted) {
             boolean covered = kept.stream().anyMatch(k -> k.start() <= hit.start() && hit.end() <= k.end()
                     && !(k.start() == hit.start() && k.end() == hit.end() && !k.soc().equals(hit.soc())));
-            if (!covered) {
+            boolean duplicate = kept.stream().anyMatch(k -> k.soc().equals(hit.soc()) && k.start() == hit.start()
+                    && k.end() == hit.end());
+            if (!covered && !duplicate) {
                 kept.add(hit);
             }
         }

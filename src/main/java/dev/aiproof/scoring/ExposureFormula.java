@@ -11,10 +11,13 @@ import dev.aiproof.taxonomy.SeniorityProfile;
  *   w_i   = s_i · exp(k · v_i)                      task weight: share tilted by seniority
  *   E     = Σ w_i v_i / Σ w_i                        task-mix exposure, 0..1
  *   f     = 0.9 + 0.2 · c                            screen-work factor, c = screen share of the occupation
- *   raw   = 100 · E · m · f                          m = seniority multiplier
- *   score = min(100, round-half-up(raw))
+ *   o     = E / (1 − E) · m · f                      m = seniority multiplier, applied to the odds of exposure
+ *   raw   = 100 · o / (1 + o)                        (0 when E = 0, 100 when E = 1)
+ *   score = round-half-up(raw), kept within 1..99 unless E is 0 or 1
  * </pre>
  *
+ * The effects act on the odds so that the score never leaves the scale and still orders people at both ends: near
+ * the bottom they scale the score by about m·f, near the top they narrow the remaining distance to 100.
  * StrictMath keeps exp bit-identical on every machine, so the same input gives the same score everywhere.
  */
 final class ExposureFormula {
@@ -55,22 +58,38 @@ final class ExposureFormula {
         }
         double factor = screenFactor(screenShare);
         double exposure = 0;
+        double[] parts = new double[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            parts[i] = total == 0 ? 0 : weights[i] * items.get(i).value() / total;
+            exposure += parts[i];
+        }
+        exposure = Math.min(1, Math.max(0, exposure));
+        double raw = 100 * adjusted(exposure, multiplier * factor);
         Double[] contributions = new Double[items.size()];
         for (int i = 0; i < items.size(); i++) {
-            double part = total == 0 ? 0 : weights[i] * items.get(i).value() / total;
-            exposure += part;
-            contributions[i] = 100 * part * multiplier * factor;
+            // each task's points are its part of E, scaled so that they add up to raw
+            contributions[i] = exposure == 0 ? 0.0 : raw * parts[i] / exposure;
         }
-        double raw = 100 * exposure * multiplier * factor;
-        return new Outcome(exposure, multiplier, factor, raw, toScore(raw), List.of(contributions));
+        return new Outcome(exposure, multiplier, factor, raw, toScore(raw, exposure), List.of(contributions));
+    }
+
+    /** E with its odds multiplied by {@code effect}: stays in 0..1, reaches an end only where E does. */
+    static double adjusted(double exposure, double effect) {
+        if (exposure <= 0 || exposure >= 1) {
+            return exposure;
+        }
+        double odds = exposure / (1 - exposure) * effect;
+        return odds / (1 + odds);
     }
 
     static double screenFactor(double screenShare) {
         return SCREEN_BASE + SCREEN_WEIGHT * Math.min(1, Math.max(0, screenShare));
     }
 
-    static int toScore(double raw) {
-        // floor(x + 0.5) is round-half-up for the non-negative values the formula produces.
-        return (int) Math.min(100, Math.max(0, Math.floor(raw + 0.5)));
+    static int toScore(double raw, double exposure) {
+        // floor(x + 0.5) is round-half-up for the non-negative values the formula produces; 0 and 100 are kept
+        // for task mixes that sit wholly at that end, so that the ends of the scale keep their meaning.
+        int score = (int) Math.min(100, Math.max(0, Math.floor(raw + 0.5)));
+        return exposure <= 0 ? 0 : exposure >= 1 ? 100 : Math.min(99, Math.max(1, score));
     }
 }

@@ -41,7 +41,8 @@ final class Insights {
             insights.add("At " + level.json() + " level your score is " + Math.abs(seniorityPoints) + " points "
                     + (seniorityPoints > 0 ? "higher" : "lower") + " than a mid-level worker doing the same tasks.");
         }
-        int screenPoints = outcome.score() - ExposureFormula.toScore(outcome.raw() / outcome.screenFactor());
+        int screenPoints = outcome.score() - ExposureFormula.toScore(
+                100 * ExposureFormula.adjusted(outcome.exposure(), outcome.multiplier()), outcome.exposure());
         if (screenPoints != 0) {
             insights.add("Screen-based work is about " + percent(occupation.screenShare()) + " of the working time of "
                     + occupation.title().toLowerCase(Locale.ROOT) + ", which " + (screenPoints > 0 ? "adds " : "takes ")

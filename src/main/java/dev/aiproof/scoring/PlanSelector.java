@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.EdgeStatement;
 import dev.aiproof.taxonomy.ExposureLevel;
+import dev.aiproof.taxonomy.GroupPlan;
+import dev.aiproof.taxonomy.Occupation;
+import dev.aiproof.taxonomy.Task;
 import dev.aiproof.taxonomy.PlanAction;
 import dev.aiproof.taxonomy.SeniorityLevel;
 import dev.aiproof.taxonomy.Taxonomy;
@@ -40,8 +43,8 @@ final class PlanSelector {
                 .collect(Collectors.toMap(EdgeStatement::task, Function.identity(), (a, b) -> a));
     }
 
-    List<ExposureAssessment.PlanStep> plan(List<ExposureAssessment.TaskScore> tasks, CareerProfile profile,
-                                           SeniorityLevel level) {
+    List<ExposureAssessment.PlanStep> plan(Occupation occupation, List<ExposureAssessment.TaskScore> tasks,
+                                           CareerProfile profile, SeniorityLevel level) {
         Map<String, Double> exposedPoints = tasks.stream()
                 .filter(t -> t.level() != ExposureLevel.LOW)
                 .collect(Collectors.toMap(ExposureAssessment.TaskScore::id,
@@ -70,9 +73,13 @@ final class PlanSelector {
                 .thenComparing(r -> r.action().id());
         targeted.sort(order);
         general.sort(order);
+        // the occupation group's own actions come before the actions written for everyone
+        List<Ranked> group = taxonomy.groupPlan(occupation).map(g -> g.actions().stream()
+                .filter(a -> suits(a, level)).map(a -> new Ranked(a, 0)).sorted(order).toList()).orElse(List.of());
+        general.addAll(0, group);
         List<PlanAction> chosen = new ArrayList<>();
         targeted.stream().limit(MAX_TARGETED).forEach(r -> chosen.add(r.action()));
-        int wanted = Math.max(MIN_STEPS, Math.min(MAX_STEPS, chosen.size() + 1));
+        int wanted = chosen.isEmpty() ? MAX_TARGETED : Math.max(MIN_STEPS, Math.min(MAX_STEPS, chosen.size() + 1));
         general.stream().limit(Math.max(0, wanted - chosen.size())).forEach(r -> chosen.add(r.action()));
         return chosen.stream().map(a -> new ExposureAssessment.PlanStep(a.id(), a.title(), a.detail())).toList();
     }
@@ -81,14 +88,20 @@ final class PlanSelector {
      * The edge comes from the person's least exposed task that has an edge statement (ties: larger share, then id);
      * "{task}" in the statement becomes the task's title.
      */
-    String edge(List<ExposureAssessment.TaskScore> tasks) {
+    String edge(Occupation occupation, List<ExposureAssessment.TaskScore> tasks) {
         Optional<ExposureAssessment.TaskScore> best = tasks.stream()
-                .filter(t -> edges.containsKey(t.id()))
+                .filter(t -> edges.containsKey(t.id()) || unitEdge(t.id()) != null)
                 .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
                         .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::share).reversed())
                         .thenComparing(ExposureAssessment.TaskScore::id));
         if (best.isPresent()) {
-            return edges.get(best.get().id()).text().replace("{task}", lower(best.get().title()));
+            EdgeStatement curated = edges.get(best.get().id());
+            String text = curated != null ? curated.text() : unitEdge(best.get().id());
+            return text.replace("{task}", lower(best.get().title()));
+        }
+        Optional<String> groupEdge = taxonomy.groupPlan(occupation).map(GroupPlan::edge);
+        if (groupEdge.isPresent()) {
+            return groupEdge.get();
         }
         ExposureAssessment.TaskScore least = tasks.stream()
                 .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
@@ -96,6 +109,10 @@ final class PlanSelector {
                 .orElseThrow();
         return "Your judgement is what matters most when you " + lower(least.title())
                 + ": AI can draft, but you decide what is right.";
+    }
+
+    private String unitEdge(String taskId) {
+        return taxonomy.task(taskId).map(Task::edge).filter(e -> !e.isBlank()).orElse(null);
     }
 
     private static boolean suits(PlanAction action, SeniorityLevel level) {

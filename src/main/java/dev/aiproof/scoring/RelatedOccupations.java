@@ -29,7 +29,7 @@ final class RelatedOccupations {
         Set<String> skills = new HashSet<>();
         profile.skills().forEach(s -> skills.add(s.skillId()));
         if (skills.isEmpty()) {
-            skills.addAll(own.skills());
+            skills.addAll(own.allSkills());
         }
         Set<String> tasks = new HashSet<>();
         profile.tasks().forEach(t -> tasks.add(t.taskId()));
@@ -41,11 +41,13 @@ final class RelatedOccupations {
         return taxonomy.occupations().stream()
                 .filter(o -> !o.soc().equals(own.soc()) && baseScores.get(o.soc()) < score)
                 .map(o -> {
-                    int sharedSkills = (int) o.skills().stream().filter(skills::contains).count();
+                    int sharedSkills = (int) o.allSkills().stream().filter(skills::contains).count();
                     int sharedTasks = (int) o.tasks().stream().map(OccupationTask::id).filter(tasks::contains).count();
                     int sameGroup = o.group().equals(own.group()) ? 2 : 0;
-                    boolean close = sharedSkills > 0 || sharedTasks > 1 || (sharedTasks > 0 && sameGroup > 0);
-                    int closeness = close ? 2 * sharedSkills + sharedTasks + sameGroup : 0;
+                    // O*NET's own related occupations are the closest; shared skills and tasks rank the rest
+                    int onetRelated = own.related().contains(o.soc()) ? 6 : 0;
+                    boolean close = onetRelated > 0 || sharedSkills > 0 || sharedTasks > 1 || (sharedTasks > 0 && sameGroup > 0);
+                    int closeness = close ? onetRelated + 2 * Math.min(5, sharedSkills) + sharedTasks + sameGroup : 0;
                     return new Candidate(o, closeness, baseScores.get(o.soc()));
                 })
                 .filter(c -> c.closeness() > 0)

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.taxonomy.Exposure;
+import dev.aiproof.taxonomy.ExposureLevel;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
 import dev.aiproof.taxonomy.SeniorityLevel;
@@ -55,7 +57,7 @@ public class Scorer {
         SeniorityProfile seniority = taxonomy.seniority(level);
         List<Claimed> claimed = claimedTasks(profile, occupation);
         List<ExposureFormula.Item> items = claimed.stream()
-                .map(c -> new ExposureFormula.Item(c.task().value(), c.share())).toList();
+                .map(c -> new ExposureFormula.Item(c.value(), c.share())).toList();
         ExposureFormula.Outcome outcome = ExposureFormula.evaluate(items, seniority, occupation.screenShare());
         ExposureFormula.Outcome asMid = ExposureFormula.evaluate(items, taxonomy.seniority(SeniorityLevel.MID),
                 occupation.screenShare());
@@ -64,7 +66,7 @@ public class Scorer {
         for (int i = 0; i < claimed.size(); i++) {
             Claimed c = claimed.get(i);
             Task t = c.task();
-            tasks.add(new ExposureAssessment.TaskScore(t.id(), t.title(), t.exposure(), t.level(), t.value(),
+            tasks.add(new ExposureAssessment.TaskScore(t.id(), t.title(), c.exposure(), c.level(), c.value(),
                     round(c.share(), 4), t.rationale(), c.evidence(), round(outcome.contributions().get(i), 2)));
         }
         List<ExposureAssessment.SkillView> vulnerable = skills(profile, SkillKind.VULNERABLE);
@@ -79,36 +81,48 @@ public class Scorer {
                 resilient.size());
         return new ExposureAssessment(taxonomy.version(), occupation.soc(), occupation.title(), outcome.score(),
                 Band.of(outcome.score()), seniorityEffect, screen, tasks, vulnerable, resilient, insights,
-                plans.plan(tasks, profile, level), plans.edge(tasks),
+                plans.plan(occupation, tasks, profile, level), plans.edge(occupation, tasks),
                 RelatedOccupations.find(taxonomy, baseScores, occupation, profile, outcome.score()),
                 taxonomy.sources().stream().map(Source::citation).toList(), base);
     }
 
     private int computeBaseScore(Occupation occupation) {
         List<ExposureFormula.Item> items = occupation.tasks().stream()
-                .map(t -> new ExposureFormula.Item(task(t.id()).value(), t.share())).toList();
+                .map(t -> new ExposureFormula.Item(t.value(), t.share())).toList();
         return ExposureFormula.evaluate(items, taxonomy.seniority(SeniorityLevel.MID), occupation.screenShare()).score();
     }
 
-    /** The person's tasks; when the profile names none, the occupation's usual mix stands in (without evidence). */
+    /**
+     * The person's tasks, each valued for their occupation: a unit of the occupation's own mix carries the value of
+     * the occupation's O*NET tasks in it, any other unit its value pooled over all occupations. When the profile
+     * names no tasks, the occupation's usual mix stands in (without evidence).
+     */
     private List<Claimed> claimedTasks(CareerProfile profile, Occupation occupation) {
+        Map<String, OccupationTask> own = new LinkedHashMap<>();
+        occupation.tasks().forEach(t -> own.put(t.id(), t));
         Map<String, Claimed> byId = new LinkedHashMap<>();
         for (CareerProfile.TaskClaim claim : profile.tasks()) {
             Claimed previous = byId.get(claim.taskId());
             double share = claim.share() + (previous == null ? 0 : previous.share());
             List<String> evidence = new ArrayList<>(previous == null ? List.of() : previous.evidence());
             evidence.addAll(claim.evidence());
-            byId.put(claim.taskId(), new Claimed(task(claim.taskId()), share, List.copyOf(evidence)));
+            byId.put(claim.taskId(), claimed(task(claim.taskId()), own.get(claim.taskId()), share, List.copyOf(evidence)));
         }
         if (byId.isEmpty()) {
             for (OccupationTask usual : occupation.tasks()) {
-                byId.put(usual.id(), new Claimed(task(usual.id()), usual.share(), List.of()));
+                byId.put(usual.id(), claimed(task(usual.id()), usual, usual.share(), List.of()));
             }
         }
         double total = byId.values().stream().collect(Collectors.summingDouble(Claimed::share));
         return byId.values().stream()
-                .map(c -> new Claimed(c.task(), total > 0 ? c.share() / total : 1.0 / byId.size(), c.evidence()))
+                .map(c -> c.withShare(total > 0 ? c.share() / total : 1.0 / byId.size()))
                 .toList();
+    }
+
+    private static Claimed claimed(Task task, OccupationTask own, double share, List<String> evidence) {
+        return own == null
+                ? new Claimed(task, task.value(), task.exposure(), task.level(), share, evidence)
+                : new Claimed(task, own.value(), own.exposure(), own.level(), share, evidence);
     }
 
     private List<ExposureAssessment.SkillView> skills(CareerProfile profile, SkillKind kind) {
@@ -142,6 +156,10 @@ public class Scorer {
         return Math.floor(value * scale + 0.5) / scale;
     }
 
-    record Claimed(Task task, double share, List<String> evidence) {
+    record Claimed(Task task, double value, Exposure exposure, ExposureLevel level, double share, List<String> evidence) {
+
+        Claimed withShare(double newShare) {
+            return new Claimed(task, value, exposure, level, newShare, evidence);
+        }
     }
 }

@@ -21,10 +21,17 @@ public final class Taxonomy {
     private final List<PlanAction> actions;
     private final List<EdgeStatement> edges;
     private final List<Source> sources;
+    private final Map<String, GroupPlan> groupPlans;
 
     public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
                     List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
                     List<Source> sources) {
+        this(version, occupations, tasks, skills, seniority, actions, edges, sources, List.of());
+    }
+
+    public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
+                    List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
+                    List<Source> sources, List<GroupPlan> groupPlans) {
         this.version = version;
         this.occupations = index(occupations, Occupation::soc, "occupations.yaml");
         this.tasks = index(tasks, Task::id, "tasks.yaml");
@@ -33,6 +40,7 @@ public final class Taxonomy {
         this.actions = actions == null ? List.of() : List.copyOf(actions);
         this.edges = edges == null ? List.of() : List.copyOf(edges);
         this.sources = sources == null ? List.of() : List.copyOf(sources);
+        this.groupPlans = index(groupPlans == null ? List.of() : groupPlans, GroupPlan::major, "group-plans.yaml");
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id, String file) {
@@ -75,4 +83,11 @@ public final class Taxonomy {
     public List<EdgeStatement> edges() { return edges; }
 
     public List<Source> sources() { return sources; }
+
+    public List<GroupPlan> groupPlans() { return List.copyOf(groupPlans.values()); }
+
+    /** The plan actions and edge for the occupation's SOC major group, if written. */
+    public Optional<GroupPlan> groupPlan(Occupation occupation) {
+        return Optional.ofNullable(groupPlans.get(occupation.majorGroup()));
+    }
 }

@@ -2,25 +2,37 @@ package dev.aiproof.taxonomy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * Reads the taxonomy from a folder of YAML files (taxonomy.yaml, occupations.yaml, tasks.yaml, skills.yaml,
- * seniority.yaml, plan.yaml) and validates it, failing fast with the file and entry named.
+ * Reads the taxonomy from a folder of files and validates it, failing fast with the file and entry named:
+ * taxonomy.yaml, occupations.yaml, titles.tsv, tasks.yaml, units.yaml, skills.yaml, technology.tsv,
+ * seniority.yaml, plan.yaml and group-plans.yaml (docs/scoring.md says which are derived and which curated).
  */
 public final class TaxonomyLoader {
 
     /** The taxonomy packaged into the jar from config/taxonomy. */
     public static final String DEFAULT_LOCATION = "classpath:config/taxonomy/";
+    private static final CSVFormat TSV = CSVFormat.TDF.builder().setCommentMarker('#').setHeader()
+            .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false).setQuote(null).get();
 
     private final ResourceLoader resources;
     private final YAMLMapper yaml = YAMLMapper.builder()
@@ -39,16 +51,57 @@ public final class TaxonomyLoader {
         String base = location.endsWith("/") ? location : location + "/";
         Meta meta = read(base, "taxonomy.yaml", Meta.class);
         PlanFile plan = read(base, "plan.yaml", PlanFile.class);
-        Taxonomy taxonomy = new Taxonomy(meta.version(),
-                read(base, "occupations.yaml", OccupationsFile.class).occupations(),
-                read(base, "tasks.yaml", TasksFile.class).tasks(),
-                read(base, "skills.yaml", SkillsFile.class).skills(),
+        List<Task> tasks = new ArrayList<>(read(base, "tasks.yaml", TasksFile.class).tasks());
+        tasks.addAll(read(base, "units.yaml", UnitsFile.class).units());
+        List<Skill> skills = new ArrayList<>(read(base, "skills.yaml", SkillsFile.class).skills());
+        skills.addAll(rows(base, "technology.tsv", TaxonomyLoader::technology));
+        Taxonomy taxonomy = new Taxonomy(meta.version(), withTitles(base,
+                read(base, "occupations.yaml", OccupationsFile.class).occupations()),
+                tasks, skills,
                 read(base, "seniority.yaml", SeniorityFile.class).seniority(),
                 plan.actions(),
                 plan.edges(),
-                meta.sources());
+                meta.sources(),
+                read(base, "group-plans.yaml", GroupPlansFile.class).groups());
         TaxonomyValidator.validate(taxonomy);
         return taxonomy;
+    }
+
+    private List<Occupation> withTitles(String base, List<Occupation> occupations) {
+        Map<String, List<JobTitle>> titles = new LinkedHashMap<>();
+        rows(base, "titles.tsv", r -> titles.computeIfAbsent(r.get("soc"), k -> new ArrayList<>())
+                .add(new JobTitle(r.get("title"), r.get("language"), r.get("source"))));
+        if (occupations == null) {
+            return null;
+        }
+        return occupations.stream().map(o -> o == null ? null : o.withTitles(titles.getOrDefault(o.soc(), List.of())))
+                .toList();
+    }
+
+    private static Skill technology(CSVRecord r) {
+        return new Skill(r.get("id"), r.get("name"), split(r.get("aliases")), SkillKind.valueOf(r.get("kind").toUpperCase(
+                java.util.Locale.ROOT)), r.get("rationale"), split(r.get("ambiguous")), r.get("category"));
+    }
+
+    private static List<String> split(String value) {
+        return value == null || value.isEmpty() ? List.of() : Arrays.asList(value.split("\\|"));
+    }
+
+    private <T> List<T> rows(String base, String file, Function<CSVRecord, T> row) {
+        Resource resource = resources.getResource(base + file);
+        List<T> result = new ArrayList<>();
+        try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+            for (CSVRecord record : TSV.parse(in)) {
+                try {
+                    result.add(row.apply(record));
+                } catch (IllegalArgumentException e) {
+                    throw new TaxonomyException(file + ": line " + record.getRecordNumber() + ": " + e.getMessage(), e);
+                }
+            }
+            return result;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new TaxonomyException(file + ": cannot be read from " + base + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private <T> T read(String base, String file, Class<T> type) {
@@ -71,6 +124,9 @@ public final class TaxonomyLoader {
     record TasksFile(List<Task> tasks) {
     }
 
+    record UnitsFile(List<Task> units) {
+    }
+
     record SkillsFile(List<Skill> skills) {
     }
 
@@ -78,5 +134,8 @@ public final class TaxonomyLoader {
     }
 
     record PlanFile(List<PlanAction> actions, List<EdgeStatement> edges) {
+    }
+
+    record GroupPlansFile(List<GroupPlan> groups) {
     }
 }

@@ -27,8 +27,7 @@ final class TaxonomyValidator {
         require(!taxonomy.sources().isEmpty(), "taxonomy.yaml: sources are missing");
         taxonomy.tasks().forEach(TaxonomyValidator::task);
         skills(taxonomy.skills());
-        Map<String, String> titleOwner = new HashMap<>();
-        taxonomy.occupations().forEach(o -> occupation(taxonomy, o, titleOwner));
+        taxonomy.occupations().forEach(o -> occupation(taxonomy, o));
         seniority(taxonomy.seniority());
         plan(taxonomy);
     }
@@ -37,23 +36,28 @@ final class TaxonomyValidator {
         String where = "tasks.yaml: " + task.id();
         require(notBlank(task.title()), where + ": title is missing");
         require(notBlank(task.rationale()), where + ": rationale is missing");
-        require(!task.onet().isEmpty(), where + ": cites no O*NET task");
+        require(!task.onet().isEmpty() || notBlank(task.iwa()), where + ": cites no O*NET task or IWA");
+        require(task.iwa() == null || task.iwa().matches("4\\.A\\.[\\w.]+\\.I\\d{2}"),
+                where + ": IWA '" + task.iwa() + "' is not an O*NET IWA id");
         for (String ref : task.onet()) {
             require(ref != null && ref.matches("\\d{2}-\\d{4}\\.\\d{2}/\\d+"),
                     where + ": O*NET reference '" + ref + "' is not 'SOC.00/TaskID'");
         }
-        range(where + ": value", task.value());
-        require(task.exposure() != null && task.level() != null, where + ": exposure and level are required");
-        ExposureLevel level = task.value() >= HIGH ? ExposureLevel.HIGH
-                : task.value() >= MEDIUM ? ExposureLevel.MEDIUM : ExposureLevel.LOW;
-        require(task.level() == level, where + ": level " + task.level() + " does not match value " + task.value()
-                + " (expected " + level + "; re-run config/derive-taxonomy.py)");
-        require((task.exposure() == Exposure.SAFE) == (task.value() < MEDIUM)
-                        && (task.exposure() != Exposure.AUTOMATED || task.value() >= AUTOMATED),
-                where + ": exposure " + task.exposure().json() + " does not match value " + task.value());
-        for (String keyword : task.keywords()) {
+        exposure(where, task.value(), task.exposure(), task.level());
+        for (String keyword : task.allKeywords()) {
             require(lowerCase(keyword), where + ": keyword '" + keyword + "' must be lower-case");
         }
+    }
+
+    /** The level and class follow the value by the thresholds of config/derive-taxonomy.py. */
+    private static void exposure(String where, double value, Exposure exposure, ExposureLevel level) {
+        range(where + ": value", value);
+        require(exposure != null && level != null, where + ": exposure and level are required");
+        ExposureLevel expected = value >= HIGH ? ExposureLevel.HIGH : value >= MEDIUM ? ExposureLevel.MEDIUM : ExposureLevel.LOW;
+        require(level == expected, where + ": level " + level + " does not match value " + value
+                + " (expected " + expected + "; re-run config/derive-taxonomy.py)");
+        require((exposure == Exposure.SAFE) == (value < MEDIUM) && (exposure != Exposure.AUTOMATED || value >= AUTOMATED),
+                where + ": exposure " + exposure.json() + " does not match value " + value);
     }
 
     private static void skills(List<Skill> skills) {
@@ -72,18 +76,18 @@ final class TaxonomyValidator {
         }
     }
 
-    private static void occupation(Taxonomy taxonomy, Occupation occupation, Map<String, String> titleOwner) {
+    private static void occupation(Taxonomy taxonomy, Occupation occupation) {
         String where = "occupations.yaml: " + occupation.soc();
         require(occupation.soc().matches("\\d{2}-\\d{4}"), where + ": soc is not a SOC 2018 code");
         require(notBlank(occupation.title()), where + ": title is missing");
         require(notBlank(occupation.group()), where + ": group is missing");
         range(where + ": screenShare", occupation.screenShare());
-        require(!occupation.titles().isEmpty(), where + ": has no job titles");
+        require(!occupation.titles().isEmpty(), where + ": has no job titles (titles.tsv)");
+        // A title may belong to several occupations (the profiler ranks them), but only once to each.
+        Set<String> titles = new HashSet<>();
         for (String title : occupation.titles()) {
             require(lowerCase(title), where + ": title '" + title + "' must be lower-case");
-            String other = titleOwner.putIfAbsent(title, occupation.soc());
-            require(other == null || other.equals(occupation.soc()),
-                    where + ": title '" + title + "' is also used by " + other);
+            require(titles.add(title), where + ": title '" + title + "' is listed twice");
         }
         require(!occupation.tasks().isEmpty(), where + ": has no tasks");
         Set<String> seen = new HashSet<>();
@@ -93,11 +97,16 @@ final class TaxonomyValidator {
             require(seen.add(task.id()), where + ": task " + task.id() + " is listed twice");
             require(task.share() > 0 && task.share() <= 1,
                     where + ": share of " + task.id() + " = " + task.share() + " is outside (0, 1]");
+            exposure(where + ": " + task.id(), task.value(), task.exposure(), task.level());
             shares += task.share();
         }
         require(Math.abs(shares - 1.0) <= 0.011, where + ": task shares add up to " + shares + ", not 1");
-        for (String skill : occupation.skills()) {
+        for (String skill : occupation.allSkills()) {
             require(taxonomy.skill(skill).isPresent(), where + ": unknown skill " + skill);
+        }
+        for (String related : occupation.related()) {
+            require(taxonomy.occupation(related).isPresent() && !related.equals(occupation.soc()),
+                    where + ": related occupation " + related + " is unknown or itself");
         }
     }
 
@@ -138,6 +147,16 @@ final class TaxonomyValidator {
         require(taxonomy.actions().stream().filter(a -> a.whenTasks().isEmpty() && a.seniority().isEmpty()
                         && a.whenMissingSkills().isEmpty()).count() >= 3,
                 "plan.yaml: at least 3 actions without conditions are needed so every plan has 3 steps");
+        for (GroupPlan group : taxonomy.groupPlans()) {
+            String where = "group-plans.yaml: " + group.major();
+            require(group.major().matches("\\d{2}"), where + ": major is not a SOC major group");
+            require(notBlank(group.edge()), where + ": edge is missing");
+            require(group.actions().size() >= 3, where + ": needs at least 3 actions");
+            for (PlanAction action : group.actions()) {
+                require(notBlank(action.id()) && ids.add(action.id()), where + ": action id missing or used twice: " + action.id());
+                require(notBlank(action.title()) && notBlank(action.detail()), where + ": " + action.id() + ": title and detail are required");
+            }
+        }
         Set<String> edgeTasks = new HashSet<>();
         for (EdgeStatement edge : taxonomy.edges()) {
             require(taxonomy.task(edge.task()).isPresent(), "plan.yaml: edge for unknown task " + edge.task());
