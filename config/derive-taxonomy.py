@@ -22,7 +22,8 @@ Rules (each documented in docs/scoring.md):
             relevant and important)
   unit    = a curated task that cites the O*NET task, else the O*NET task's primary IWA (the IWA most of its
             DWAs belong to; ties: lowest IWA id); tasks O*NET links to no DWA are left out
-  mix     = per SOC 2018 code, the tasks of every O*NET-SOC code folded into it; unit share = its weight share;
+  mix     = per SOC 2018 code (an O*NET-SOC code's first seven characters), the tasks of every O*NET-SOC code
+            folded into it; unit share = its weight share;
             the units under 3 % are dropped (at most 12 kept) and the shares renormalised
   value   = weighted mean of v(t) over the occupation's own tasks in the unit
   level   = HIGH >= 0.60 > MEDIUM >= 0.35 > LOW;  exposure = automated if value >= 0.70 and mean GPT-4 automation
@@ -108,9 +109,12 @@ class Anchors:
             if r.get("2018 SOC Code"):
                 self.soc2018_title[r["2018 SOC Code"]] = r["2018 SOC Title"].strip()
         labelled = sorted({ref.split("/")[0] for ref in self.labels})
+        # An O*NET-SOC 2019 code is its SOC 2018 detailed code plus a two-digit suffix (.00 for the occupation
+        # itself, .01.. for specialisations, which we fold into it). The BLS employment-matrix column groups some
+        # detailed codes into aggregates (51-2090), so it is not used for the mapping.
         self.codes = collections.defaultdict(list)  # SOC 2018 -> O*NET-SOC codes with labels
         for code in labelled:
-            self.codes[self.soc_of[code]].append(code)
+            self.codes[code[:7]].append(code)
         iwa_of_dwa = {r["DWA ID"]: r["IWA ID"] for r in read_tsv(a("onet29", "DWA Reference.txt"))}
         self.element_of_iwa = {r["IWA ID"]: r["Element ID"] for r in read_tsv(a("onet29", "IWA Reference.txt"))}
         iwas = collections.defaultdict(collections.Counter)
@@ -140,7 +144,10 @@ class Anchors:
         self.esco = collections.defaultdict(list)
         with open(a("esco", "esco_to_onet_crosswalk.csv"), newline="", encoding="utf-8") as f:
             for r in csv.DictReader(f):
-                self.esco[r["onet_code"]].extend(esco_labels.get(r["concept_uri"], []))
+                # confidence 2 marks the crosswalk's sure matches; its 1 and 0.5 links join unlike jobs
+                # ("diplomat" to chief executives), which would send people to the wrong occupation
+                if float(r["confidence"]) >= 2:
+                    self.esco[r["onet_code"]].extend(esco_labels.get(r["concept_uri"], []))
         self.soc2010_to_2018 = collections.defaultdict(set)
         for r in read_tsv(a("crosswalks", "soc2010_to_soc2018.tsv"), skip=4):
             if r.get("2010 SOC Code"):
@@ -366,8 +373,8 @@ def derive(anchors):
         related = []
         for code in codes:
             for index, rel in sorted(anchors.related.get(code, [])):
-                rs = anchors.soc_of.get(rel)
-                if rs and rs != soc and rs in anchors.codes and rs not in related:
+                rs = rel[:7]
+                if rs != soc and rs in anchors.codes and rs not in related:
                     related.append(rs)
         zones = sorted(anchors.job_zone[c] for c in codes if c in anchors.job_zone)
         job_zone = zones[len(zones) // 2] if zones else 0

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record Task(String id, String title, List<String> onet, String iwa, double value, Exposure exposure,
                    ExposureLevel level, String rationale, String edge, List<String> keywords, List<String> keywordsNb,
-                   int basis) {
+                   Integer basis) {
 
     public Task {
         onet = onet == null ? List.of() : List.copyOf(onet);

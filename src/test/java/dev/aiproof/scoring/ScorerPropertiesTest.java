@@ -59,8 +59,8 @@ class ScorerPropertiesTest {
         if (tasks.size() < 2) {
             return;
         }
-        int up = indexOfValue(tasks, true);
-        int down = indexOfValue(tasks, false);
+        int up = indexOfValue(profile, true);
+        int down = indexOfValue(profile, false);
         double moved = tasks.get(down).share() * fraction;
         List<CareerProfile.TaskClaim> shifted = new ArrayList<>(tasks);
         shifted.set(up, claim(tasks.get(up).taskId(), tasks.get(up).share() + moved));
@@ -93,6 +93,37 @@ class ScorerPropertiesTest {
         assertThat(high.score()).isGreaterThanOrEqualTo(low.score());
     }
 
+    @Property(tries = 2000)
+    void theEndsOfTheScaleBelongToTaskMixesThatSitThere(
+            @ForAll @Size(min = 1, max = 8) List<@DoubleRange(min = 0, max = 1) Double> values,
+            @ForAll @Size(min = 8, max = 8) List<@DoubleRange(min = 0.01, max = 1) Double> shares,
+            @ForAll("seniorityLevels") SeniorityLevel level, @ForAll @DoubleRange(min = 0, max = 1) double screenShare,
+            @ForAll boolean pushToAnEnd, @ForAll boolean top) {
+        List<ExposureFormula.Item> items = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            // half the cases sit next to an end of the scale, where a multiplicative effect used to saturate
+            double value = pushToAnEnd ? (top ? 1 - values.get(i) * 0.02 : values.get(i) * 0.02) : values.get(i);
+            items.add(new ExposureFormula.Item(value, shares.get(i)));
+        }
+        int score = ExposureFormula.evaluate(items, TAXONOMY.seniority(level), screenShare).score();
+
+        if (score == 100) {
+            assertThat(items).allSatisfy(i -> assertThat(i.value()).isEqualTo(1.0));
+        }
+        if (score == 0) {
+            assertThat(items).allSatisfy(i -> assertThat(i.value()).isEqualTo(0.0));
+        }
+    }
+
+    @Property(tries = 300)
+    void noRealProfileReachesAnEndOfTheScale(@ForAll("profiles") CareerProfile profile) {
+        ExposureAssessment assessment = SCORER.score(profile);
+        boolean allOne = assessment.tasks().stream().allMatch(t -> t.value() == 1.0);
+        boolean allZero = assessment.tasks().stream().allMatch(t -> t.value() == 0.0);
+
+        assertThat(assessment.score()).isBetween(allZero ? 0 : 1, allOne ? 100 : 99);
+    }
+
     @Property(tries = 300)
     void moreSeniorNeverScoresHigher(@ForAll("profiles") CareerProfile profile) {
         int previous = Integer.MAX_VALUE;
@@ -108,7 +139,10 @@ class ScorerPropertiesTest {
         ExposureAssessment assessment = SCORER.score(profile);
         double sum = assessment.tasks().stream().mapToDouble(ExposureAssessment.TaskScore::contribution).sum();
 
-        assertThat(Math.min(100, sum)).isCloseTo(assessment.score(), org.assertj.core.data.Offset.offset(0.5 + 0.005 * assessment.tasks().size()));
+        // a score kept off the ends of the scale (1 or 99) may stand up to a point from its raw value
+        double kept = assessment.score() == 1 || assessment.score() == 99 ? 0.5 : 0;
+        assertThat(Math.min(100, sum)).isCloseTo(assessment.score(),
+                org.assertj.core.data.Offset.offset(0.5 + kept + 0.005 * assessment.tasks().size()));
     }
 
     @Provide
@@ -142,11 +176,19 @@ class ScorerPropertiesTest {
         return claims.stream().map(c -> claim(c.taskId(), c.share() / total)).toList();
     }
 
-    private static int indexOfValue(List<CareerProfile.TaskClaim> tasks, boolean highest) {
+    /** The value the scorer uses: the occupation's own for a unit of its mix, the pooled one otherwise. */
+    private static double valueFor(CareerProfile profile, String taskId) {
+        return TAXONOMY.occupation(profile.occupation().soc()).orElseThrow().tasks().stream()
+                .filter(t -> t.id().equals(taskId)).map(dev.aiproof.taxonomy.OccupationTask::value).findFirst()
+                .orElseGet(() -> TAXONOMY.task(taskId).orElseThrow().value());
+    }
+
+    private static int indexOfValue(CareerProfile profile, boolean highest) {
+        List<CareerProfile.TaskClaim> tasks = profile.tasks();
         int best = 0;
         for (int i = 1; i < tasks.size(); i++) {
-            double value = TAXONOMY.task(tasks.get(i).taskId()).orElseThrow().value();
-            double bestValue = TAXONOMY.task(tasks.get(best).taskId()).orElseThrow().value();
+            double value = valueFor(profile, tasks.get(i).taskId());
+            double bestValue = valueFor(profile, tasks.get(best).taskId());
             if (highest ? value > bestValue : value < bestValue) {
                 best = i;
             }
