@@ -48,6 +48,11 @@ final class OfflineProfilerAccuracy {
         Map<SeniorityLevel, Map<SeniorityLevel, Integer>> confusion = new EnumMap<>(SeniorityLevel.class);
         Map<String, Integer> occupations = new TreeMap<>();
         for (OfflineProfilerFixtures.Labelled cv : set) {
+            if (cv.document() == null) {
+                occupations.merge(cv.soc(), 1, Integer::sum);
+                misses.add(cv.file() + " refused by extraction");
+                continue;
+            }
             CareerProfile profile = profiler.profile(cv.document());
             occupations.merge(cv.soc(), 1, Integer::sum);
             List<String> ranked = new ArrayList<>();

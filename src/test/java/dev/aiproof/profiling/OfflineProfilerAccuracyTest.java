@@ -16,19 +16,24 @@ import org.junit.jupiter.api.Test;
 class OfflineProfilerAccuracyTest {
 
     private static OfflineProfilerAccuracy.Result result;
+    private static OfflineProfilerAccuracy.Result holdout;
 
     @BeforeAll
     static void profileAll() throws IOException {
         List<OfflineProfilerFixtures.Labelled> set = OfflineProfilerFixtures.labelled(OfflineProfilerFixtures.LABELLED,
                 OfflineProfilerFixtures.LABELLED.resolve("labels.csv"));
         result = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(), set);
+        holdout = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
+                set.stream().filter(cv -> "holdout".equals(cv.split())).toList());
         System.out.println(result.report("labelled set"));
+        System.out.println(holdout.report("set-aside third"));
     }
 
     @Test
     void theSetIsBigAndVariedEnough() {
-        assertThat(result.count()).isGreaterThanOrEqualTo(48);
-        assertThat(result.occupations()).isGreaterThanOrEqualTo(20);
+        assertThat(result.count()).isGreaterThanOrEqualTo(200);
+        assertThat(result.occupations()).isGreaterThanOrEqualTo(120);
+        assertThat(holdout.count()).isGreaterThanOrEqualTo(result.count() / 3 - 1);
     }
 
     @Test

@@ -38,7 +38,8 @@ final class OfflineProfilerFixtures {
         return profiler;
     }
 
-    record Labelled(String file, String soc, SeniorityLevel seniority, ExtractedDocument document) {
+    /** @param split tune, or holdout: set aside before the profiler was tuned, and reported on its own */
+    record Labelled(String file, String soc, SeniorityLevel seniority, String split, ExtractedDocument document) {
     }
 
     static List<Labelled> labelled(Path folder, Path labels) throws IOException {
@@ -47,8 +48,14 @@ final class OfflineProfilerFixtures {
         try (Reader in = Files.newBufferedReader(labels)) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 Path file = folder.resolve(row.get("file"));
+                try {
                 result.add(new Labelled(row.get("file"), row.get("soc"), SeniorityLevel.of(row.get("seniority")),
-                        extractor.extract(file.getFileName().toString(), Files.readAllBytes(file))));
+                        row.isMapped("split") ? row.get("split") : "tune", extractor.extract(file.getFileName().toString(), Files.readAllBytes(file))));
+                } catch (dev.aiproof.extraction.ExtractionException e) {
+                    // a CV the service refuses is a miss for the person, so it stays in the measure
+                    result.add(new Labelled(row.get("file"), row.get("soc"), SeniorityLevel.of(row.get("seniority")),
+                            row.isMapped("split") ? row.get("split") : "tune", null));
+                }
             }
         }
         return result;

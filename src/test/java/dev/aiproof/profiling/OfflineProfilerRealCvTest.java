@@ -40,7 +40,7 @@ class OfflineProfilerRealCvTest {
                 }
                 try {
                     set.add(new OfflineProfilerFixtures.Labelled(row.get("file"), row.get("soc"),
-                            SeniorityLevel.of(row.get("seniority")), extractor.extract(row.get("file"), Files.readAllBytes(file))));
+                            SeniorityLevel.of(row.get("seniority")), "tune", extractor.extract(row.get("file"), Files.readAllBytes(file))));
                 } catch (ExtractionException rejected) {
                     System.out.println("skipped (rejected by the extractor): " + row.get("file"));
                 }
