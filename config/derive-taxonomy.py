@@ -109,12 +109,15 @@ class Anchors:
             if r.get("2018 SOC Code"):
                 self.soc2018_title[r["2018 SOC Code"]] = r["2018 SOC Title"].strip()
         labelled = sorted({ref.split("/")[0] for ref in self.labels})
-        # An O*NET-SOC 2019 code is its SOC 2018 detailed code plus a two-digit suffix (.00 for the occupation
-        # itself, .01.. for specialisations, which we fold into it). The BLS employment-matrix column groups some
-        # detailed codes into aggregates (51-2090), so it is not used for the mapping.
+        # An O*NET-SOC 2019 code is mostly its SOC 2018 detailed code plus a two-digit suffix (.00 for the
+        # occupation itself, .01.. for specialisations, which we fold into it). Where O*NET split a SOC code
+        # (25-2055 and 25-2056 are SOC 25-2052), the BLS crosswalk names the SOC code; where that crosswalk
+        # groups detailed codes into an aggregate of its own (29-2010), the detailed code is kept.
+        detailed = set(self.soc2018_title)
         self.codes = collections.defaultdict(list)  # SOC 2018 -> O*NET-SOC codes with labels
         for code in labelled:
-            self.codes[code[:7]].append(code)
+            soc = code[:7] if code[:7] in detailed or self.soc_of.get(code) not in detailed else self.soc_of[code]
+            self.codes[soc].append(code)
         iwa_of_dwa = {r["DWA ID"]: r["IWA ID"] for r in read_tsv(a("onet29", "DWA Reference.txt"))}
         self.element_of_iwa = {r["IWA ID"]: r["Element ID"] for r in read_tsv(a("onet29", "IWA Reference.txt"))}
         iwas = collections.defaultdict(collections.Counter)
@@ -153,9 +156,11 @@ class Anchors:
             if r.get("2010 SOC Code"):
                 self.soc2010_to_2018[r["2010 SOC Code"]].add(r["2018 SOC Code"])
         self.isco_to_soc2018 = collections.defaultdict(set)
+        self.isco_title = {}
         for r in read_tsv(a("crosswalks", "isco08_to_soc2010.csv"), delimiter=";", encoding="utf-8-sig"):
             if r.get("isco08_code"):
                 self.isco_to_soc2018[r["isco08_code"].strip()] |= self.soc2010_to_2018.get(r["soc2010_code"].strip(), set())
+                self.isco_title[r["isco08_code"].strip()] = r["isco08_title"]
         self.task_words = collections.Counter()
         for r in read_tsv(a("onet29", "Task Statements.txt")):
             self.task_words.update(re.findall(r"[a-z]+", r["Task"].lower()))
@@ -268,6 +273,10 @@ def title_variants(t):
     return [x for x in out if x and len(x) >= 2 and "(" not in x]
 
 
+def singular(t):
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in t.split())
+
+
 def slug(text):
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -321,6 +330,25 @@ def derive(anchors):
         group_of_minor[o["soc"][:4]][o["group"]] += 1
         group_of_minor[o["soc"][:2]][o["group"]] += 1
 
+    soc_of_code = {code: soc for soc, codes in anchors.codes.items() for code in codes}
+    # A curated title that O*NET gives as the official or a reported title of another occupation, and not of this
+    # one, was borrowed while only 93 occupations existed ("head chef" on restaurant cooks): it goes to its owner.
+    official = collections.defaultdict(set)
+    for soc, codes in anchors.codes.items():
+        for code in codes:
+            names = [anchors.onet_title[code]] + anchors.reported.get(code, [])
+            official[soc] |= {singular(x) for t in names for x in title_variants(t)}
+        official[soc].add(singular(clean_title(anchors.soc2018_title.get(soc, ""))))
+    own_any = collections.defaultdict(set)
+    for soc, codes in anchors.codes.items():
+        for code in codes:
+            own_any[soc] |= {singular(x) for t in anchors.alt_titles.get(code, []) for x in title_variants(t)}
+        own_any[soc] |= official[soc]
+    owners_of = collections.defaultdict(set)
+    for soc, names in official.items():
+        for n in names:
+            owners_of[n].add(soc)
+    borrowed = []
     occupations, titles = [], []
     tool_owners = collections.defaultdict(set)
     tool_meta = {}
@@ -373,8 +401,8 @@ def derive(anchors):
         related = []
         for code in codes:
             for index, rel in sorted(anchors.related.get(code, [])):
-                rs = rel[:7]
-                if rs != soc and rs in anchors.codes and rs not in related:
+                rs = soc_of_code.get(rel)
+                if rs and rs != soc and rs in anchors.codes and rs not in related:
                     related.append(rs)
         zones = sorted(anchors.job_zone[c] for c in codes if c in anchors.job_zone)
         job_zone = zones[len(zones) // 2] if zones else 0
@@ -394,6 +422,10 @@ def derive(anchors):
                 seen.add(t)
                 titles.append((soc, t, lang, source))
         for t in (cur["titles"] if cur else []):
+            others = owners_of.get(singular(clean_title(t)), set()) - {soc}
+            if others and singular(clean_title(t)) not in own_any[soc]:
+                borrowed.append((soc, t, sorted(others)))
+                continue
             add(t, "curated", "nb" if re.search(r"[æøå]|utvikler|leder|rådgiver|lærer|sykepleier|konsulent", t) else "en")
         add(title, "soc2018")
         for code in codes:
@@ -408,10 +440,16 @@ def derive(anchors):
                 add(t, "esco")
         for t in styrk_titles(anchors).get(soc, []):
             add(t, "styrk08", "nb")
+    for soc, t, others in borrowed:
+        print("curated title %r of %s left to %s, whose official or reported title it is" % (t, soc, "/".join(others)),
+              file=sys.stderr)
     return occupations, titles, units, unit_values, curated_values, tool_meta, tool_owners, missing_units
 
 
 _styrk = None
+# STYRK-08 unit groups that Norway added to ISCO-08, and the ISCO-08 group each belongs under (SSB's grouping:
+# nurses under nursing professionals, other office associates under 3435); vernepleier (2224) has no one home
+NORWEGIAN_ONLY = {"2223": "2221", "3439": "3435"}
 
 
 def styrk_titles(anchors):
@@ -424,9 +462,36 @@ def styrk_titles(anchors):
             for r in read_tsv(path):
                 if not r.get("code"):
                     continue
-                for soc in sorted(anchors.isco_to_soc2018.get(r["code"].strip(), ())):
+                code = NORWEGIAN_ONLY.get(r["code"].strip(), r["code"].strip())
+                for soc in closest_socs(anchors, code):
                     _styrk[soc].extend(t.strip() for t in r["titles"].split(";") if t.strip())
     return _styrk
+
+
+def words(text):
+    out = set()
+    for w in re.findall(r"[a-z]+", text.lower()):
+        w = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        if w not in ("and", "or", "of", "the", "other", "all", "except", "n", "e", "c", "including", "related", "workers"):
+            out.add(w)
+    return out
+
+
+def closest_socs(anchors, isco):
+    """The SOC 2018 codes an ISCO-08 group maps to whose titles share most words with the ISCO title.
+
+    The ISCO -> SOC crosswalk is many-to-many ("Bus and tram drivers" reaches school-bus drivers, transit drivers,
+    subway operators and their supervisors); a Norwegian title should point at the closest of them, so only the
+    codes whose SOC title shares the most words with the ISCO title keep it (all of them when none shares one).
+    """
+    socs = sorted(s for s in anchors.isco_to_soc2018.get(isco, ()) if s in anchors.codes)
+    if not socs:
+        return []
+    isco_words = words(anchors.isco_title.get(isco, ""))
+    def overlap(soc):
+        return len(isco_words & words(anchors.soc2018_title.get(soc) or anchors.onet_title[anchors.codes[soc][0]]))
+    best = max(overlap(s) for s in socs)
+    return [s for s in socs if overlap(s) == best] if best > 0 else socs
 
 
 def curated_skill_aliases():

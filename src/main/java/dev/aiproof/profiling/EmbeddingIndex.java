@@ -23,7 +23,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
  */
 final class EmbeddingIndex {
 
-    static final int EMBEDDED_TITLES = 6;
+    static final int EMBEDDED_TITLES = 8;
 
     private final EmbeddingModel model;
     private final Map<String, float[][]> occupationTitles = new LinkedHashMap<>();
@@ -68,15 +68,12 @@ final class EmbeddingIndex {
     }
 
     /**
-     * The titles an occupation is embedded by: all curated ones and the first official and reported ones. The
-     * long tail of alternate titles is for the exact index; embedding it would make the first start take minutes.
+     * The titles an occupation is embedded by: its first {@value #EMBEDDED_TITLES} (curated ones first, then the
+     * official and reported ones). The same number for every occupation, so that one with many titles does not
+     * win the best-of comparison by count; the long tail of titles is for the exact index.
      */
     static List<String> embeddedTitles(Occupation occupation) {
-        List<String> curated = occupation.jobTitles().stream().filter(t -> "curated".equals(t.source()))
-                .map(dev.aiproof.taxonomy.JobTitle::title).toList();
-        List<String> others = occupation.jobTitles().stream().filter(t -> !"curated".equals(t.source()))
-                .map(dev.aiproof.taxonomy.JobTitle::title).limit(curated.isEmpty() ? EMBEDDED_TITLES : 2).toList();
-        return java.util.stream.Stream.concat(curated.stream(), others.stream()).toList();
+        return occupation.titles().stream().limit(EMBEDDED_TITLES).toList();
     }
 
     /** Curated skills only: technology skills are found by name, never by similarity. */

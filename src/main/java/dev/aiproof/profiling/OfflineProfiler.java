@@ -106,11 +106,37 @@ public class OfflineProfiler implements Profiler {
         for (int i = 1; i < Math.min(4, ranked.size()); i++) {
             alternatives.add(match(ranked.get(i), confidence[i]));
         }
-        CareerProfile.SeniorityEstimate estimate = seniority.estimate(doc.lines(), document.positions(),
+        List<DatedPosition> relevant = relevantPositions(document.positions(), occupation);
+        CareerProfile.SeniorityEstimate estimate = seniority.estimate(doc.lines(), relevant,
                 seniorityLines(doc, document.positions()), YearMonth.now(clock));
         return new CareerProfile(new CareerProfile.ProfilerInfo("offline", MODEL, null, null, 0, 0),
                 document.language(), match(top, confidence[0]), alternatives, estimate,
                 tasks.claims(doc, occupation, top.evidence().text()), sortedSkills(doc, occupation));
+    }
+
+    /**
+     * Seniority counts relevant experience: positions whose title names the occupation, an O*NET related one or
+     * one of the same SOC minor group, and positions whose title names no occupation at all. An earlier career
+     * (a teacher now a developer) and student jobs (a cashier now an accountant) do not count. When no position
+     * is relevant, all count, so that an unusual title never leaves a person without experience.
+     */
+    private List<DatedPosition> relevantPositions(List<DatedPosition> positions, Occupation occupation) {
+        List<DatedPosition> relevant = new ArrayList<>();
+        for (DatedPosition position : positions) {
+            String title = position.title() == null ? "" : position.title();
+            List<TitleMatcher.Hit> hits = titles.hits(List.of(new EvidenceLine(-1, title,
+                    title.toLowerCase(Locale.ROOT), "experience", title.split("\\s+").length)));
+            if (hits.isEmpty() || hits.stream().anyMatch(h -> related(occupation, h.soc()))) {
+                relevant.add(position);
+            }
+        }
+        return relevant.isEmpty() ? positions : relevant;
+    }
+
+    private boolean related(Occupation occupation, String soc) {
+        return soc.equals(occupation.soc()) || soc.regionMatches(0, occupation.soc(), 0, 5)
+                || occupation.related().contains(soc)
+                || taxonomy.occupation(soc).map(o -> o.related().contains(occupation.soc())).orElse(false);
     }
 
     /** The LLM profiler asks for a shortlist and, on fallback, a profile of the same CV: embed it once. */

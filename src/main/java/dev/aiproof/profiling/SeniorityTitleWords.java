@@ -17,7 +17,24 @@ import dev.aiproof.taxonomy.Taxonomy;
  */
 final class SeniorityTitleWords {
 
-    private record Keyword(SeniorityLevel level, Pattern pattern) {
+    private record Keyword(SeniorityLevel level, String word, Pattern pattern) {
+    }
+
+    /**
+     * "Partner" is a level only for those who own the firm ("Partner", "Managing Partner", "Partner, Deloitte"),
+     * not in "HR Business Partner" or "Talent Acquisition Partner", where it names the job.
+     */
+    private static final Pattern OWNING_PARTNER = Pattern.compile("(?:^|(?:managing|founding|equity|senior|name|general)\\s+)$");
+
+    /** "Associate" is an early stage only where it starts the title ("Associate Consultant"), not in "Sales Associate". */
+    private static boolean inContext(Keyword keyword, String lower, int start) {
+        String before = lower.substring(0, start).strip();
+        return switch (keyword.word()) {
+            case "partner" -> OWNING_PARTNER.matcher(before.isEmpty() ? "" : before + " ").find()
+                    || before.isEmpty();
+            case "associate" -> before.isEmpty() || before.endsWith("junior");
+            default -> true;
+        };
     }
 
     /** "Assistant to the CEO", "PA for the director", "assistent til daglig leder": that title is someone else's. */
@@ -56,7 +73,8 @@ final class SeniorityTitleWords {
     SeniorityTitleWords(Taxonomy taxonomy) {
         for (SeniorityProfile profile : taxonomy.seniority()) {
             for (String keyword : profile.titleKeywords()) {
-                keywords.add(new Keyword(profile.level(), pattern(keyword.toLowerCase(Locale.ROOT).strip(), profile.level())));
+                String word = keyword.toLowerCase(Locale.ROOT).strip();
+                keywords.add(new Keyword(profile.level(), word, pattern(word, profile.level())));
             }
         }
     }
@@ -111,7 +129,8 @@ final class SeniorityTitleWords {
         for (Keyword keyword : keywords) {
             Matcher m = keyword.pattern().matcher(lower);
             boolean found = m.find();
-            while (found && SOMEONE_ELSE.matcher(lower.substring(0, m.start())).find()) {
+            while (found && (SOMEONE_ELSE.matcher(lower.substring(0, m.start())).find()
+                    || !inContext(keyword, lower, m.start()))) {
                 found = m.find();
             }
             leadRole |= found && keyword.level() == SeniorityLevel.LEAD;

@@ -32,8 +32,11 @@ final class TitleMatcher {
         }
     }
 
-    private record Entry(String soc, String title, double weight) {
+    private record Entry(String soc, String title, double weight, boolean curated) {
     }
+
+    /** A title we curated for one occupation outweighs the same words among another's published titles. */
+    private static final double SHADOWED = 0.5;
 
     private static final int MAX_WORDS = 8;
     private static final int MIN_COMPOUND_TAIL = 6;
@@ -50,14 +53,16 @@ final class TitleMatcher {
                 if (!key.isEmpty()) {
                     // the best-weighted spelling of a normal form stands for the occupation
                     bySoc.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(occupation.soc(),
-                            new Entry(occupation.soc(), title.title(), title.weight()),
+                            new Entry(occupation.soc(), title.title(), title.weight(), title.curated()),
                             (a, b) -> a.weight() >= b.weight() ? a : b);
                 }
             }
         }
         bySoc.forEach((key, owners) -> {
             double share = 1 / Math.sqrt(owners.size());
-            index.put(key, owners.values().stream().map(e -> new Entry(e.soc(), e.title(), e.weight() * share)).toList());
+            boolean curated = owners.values().stream().anyMatch(Entry::curated);
+            index.put(key, owners.values().stream().map(e -> new Entry(e.soc(), e.title(),
+                    e.weight() * share * (curated && !e.curated() ? SHADOWED : 1), e.curated())).toList());
         });
     }
 
@@ -89,19 +94,57 @@ final class TitleMatcher {
 
     private void find(EvidenceLine line, String text, boolean inverted, List<Hit> out) {
         List<TitleWords.Word> words = TitleWords.words(text);
+        int titleEnd = titlePartEnd(text);
         for (int i = 0; i < words.size(); i++) {
             StringBuilder key = new StringBuilder();
             for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
                 key.append(n == 0 ? "" : " ").append(words.get(i + n).form());
                 List<Entry> entries = index.get(key.toString());
-                if (entries != null) {
+                if (entries != null && (n > 0 || oneWordTitle(line, words, i, titleEnd, text))) {
                     int start = inverted ? 0 : words.get(i).start();
                     int end = inverted ? line.text().length() : words.get(i + n).end();
                     entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight())));
                 }
             }
-            compound(line, words.get(i), inverted, out);
+            if (oneWordTitle(line, words, i, titleEnd, text)) {
+                compound(line, words.get(i), inverted, out);
+            }
         }
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|·@]\\s|[,(–—|·:]|\\s(?:at|hos|i|in|for|with|ved)\\s");
+
+    /** Where a line's title part ends: "Nurse, Ahus" and "Nurse at Ahus" have the title "Nurse". */
+    private static int titlePartEnd(String text) {
+        java.util.regex.Matcher m = SEPARATOR.matcher(text);
+        return m.find() ? m.start() : text.length();
+    }
+
+    /**
+     * A one-word title ("nurse", "models", "assistant") is an everyday word too: it counts only where it names the
+     * job, in a title-like line whose title part is at most three words and does not start with a verb
+     * ("Built 3D models"), and, when four letters or fewer, only in capitals.
+     */
+    private static boolean oneWordTitle(EvidenceLine line, List<TitleWords.Word> words, int i, int titleEnd, String text) {
+        if (lowerCaseShortWord(words.get(i), text)) {
+            return false;
+        }
+        if (!line.titleLike() || words.get(i).start() >= titleEnd) {
+            return false;
+        }
+        long inTitle = words.stream().filter(w -> w.start() < titleEnd).count();
+        String first = words.getFirst().form();
+        boolean verbFirst = i > 0 && (first.endsWith("ed") || first.endsWith("ing"));
+        return inTitle <= 3 && !verbFirst;
+    }
+
+    /**
+     * A one-word title of four letters or fewer ("CEO", "RN", "COMS") counts only in capitals, as such titles are
+     * written: in lower case it is usually another word ("coms", "rn" in a URL).
+     */
+    private static boolean lowerCaseShortWord(TitleWords.Word word, String text) {
+        String written = text.substring(word.start(), word.end());
+        return written.length() <= 4 && !written.equals(written.toUpperCase(Locale.ROOT));
     }
 
     /** The longest known one-word title that a long word ends with: "intensivsykepleier" → "sykepleier". */

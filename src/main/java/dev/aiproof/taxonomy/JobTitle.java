@@ -8,13 +8,19 @@ package dev.aiproof.taxonomy;
  */
 public record JobTitle(String title, String language, String source) {
 
-    /** Curated and official titles say most; O*NET's long tail of alternate titles and group names least. */
+    /**
+     * Curated and official titles say most; titles incumbents reported a little less; O*NET's long tail of
+     * alternate titles, ESCO's labels and the Norwegian group titles least, since each reaches several jobs.
+     */
+    public boolean curated() {
+        return "curated".equals(source);
+    }
+
     public double weight() {
         return switch (source) {
             case "curated", "soc2018", "onet" -> 1.0;
-            case "onet-reported", "onet-alternate" -> 0.9;
-            case "esco" -> 0.8;
-            default -> 0.7;
+            case "onet-reported" -> 0.95;
+            default -> 0.9;
         };
     }
 }

@@ -26,6 +26,8 @@ class OfflineProfilerAccuracyTest {
         holdout = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
                 set.stream().filter(cv -> "holdout".equals(cv.split())).toList());
         System.out.println(result.report("labelled set"));
+        System.out.println(OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
+                set.stream().filter(cv -> !"holdout".equals(cv.split())).toList()).report("tuning two thirds"));
         System.out.println(holdout.report("set-aside third"));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.PlanAction;
 import dev.aiproof.taxonomy.SeniorityLevel;
 import dev.aiproof.taxonomy.Taxonomy;
@@ -41,15 +42,30 @@ class PlanSelectorTest {
     }
 
     @Test
-    void aPersonWithoutExposedTasksStillGetsThreeGeneralSteps() {
+    void aPersonWithoutExposedTasksGetsTheStepsOfTheirOccupationGroup() {
         CareerProfile cleaner = profile("37-2011", SeniorityLevel.MID,
                 List.of(new CareerProfile.TaskClaim("clean-buildings", 1.0, List.of("Office cleaning"))), List.of());
 
         ExposureAssessment assessment = scorer.score(cleaner);
 
-        assertThat(assessment.plan()).hasSize(3)
+        assertThat(assessment.plan()).hasSizeBetween(3, 5)
                 .allSatisfy(step -> assertThat(action(step.id()).whenTasks()).isEmpty());
+        // cleaning is SOC major group 37: its own actions come before the ones written for everyone
+        assertThat(assessment.plan().getFirst().id()).startsWith("grounds-");
         assertThat(assessment.edge()).isEqualTo("Cleaning real spaces is physical work no language model can do.");
+    }
+
+    @Test
+    void aNewlyCoveredOccupationGetsItsGroupsPlanAndAnEdge() {
+        Occupation dentist = taxonomy.occupation("29-1021").orElseThrow();
+        List<CareerProfile.TaskClaim> usual = dentist.tasks().stream()
+                .map(t -> new CareerProfile.TaskClaim(t.id(), t.share(), List.of("line"))).toList();
+
+        ExposureAssessment assessment = scorer.score(profile("29-1021", SeniorityLevel.MID, usual, List.of()));
+
+        assertThat(assessment.plan()).hasSizeBetween(3, 5);
+        assertThat(assessment.plan()).anySatisfy(step -> assertThat(step.id()).startsWith("health-"));
+        assertThat(assessment.edge()).isNotBlank().doesNotContain("{task}");
     }
 
     @Test
@@ -80,6 +96,8 @@ class PlanSelectorTest {
     }
 
     private PlanAction action(String id) {
-        return taxonomy.actions().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return java.util.stream.Stream.concat(taxonomy.actions().stream(),
+                        taxonomy.groupPlans().stream().flatMap(g -> g.actions().stream()))
+                .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 }
