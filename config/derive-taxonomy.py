@@ -349,6 +349,13 @@ def derive(anchors):
         for n in names:
             owners_of[n].add(soc)
     borrowed = []
+    extra_titles = collections.defaultdict(list)  # our own titles for every occupation (curated-titles.tsv)
+    path = os.path.join(SRC, "curated-titles.tsv")
+    if os.path.exists(path):
+        for r in read_tsv(path):
+            if r.get("soc") and r["soc"] in anchors.codes:
+                extra_titles[r["soc"]].append((r["title"], r.get("language") or "en"))
+                owners_of[singular(clean_title(r["title"]))].add(r["soc"])
     occupations, titles = [], []
     tool_owners = collections.defaultdict(set)
     tool_meta = {}
@@ -421,6 +428,8 @@ def derive(anchors):
             if t and t not in seen and len(t) <= 80:
                 seen.add(t)
                 titles.append((soc, t, lang, source))
+        for t, lang in extra_titles.get(soc, []):
+            add(t, "curated", lang)
         for t in (cur["titles"] if cur else []):
             others = owners_of.get(singular(clean_title(t)), set()) - {soc}
             if others and singular(clean_title(t)) not in own_any[soc]:

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  */
 final class DateRanges {
 
+
     record Range(YearMonth start, YearMonth end, int from, int to) {
     }
 
@@ -37,29 +38,54 @@ final class DateRanges {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
     private static final String DATE = "(?:" + YEAR + "\\s*" + MONTH + "(?![\\p{L}])|" + MONTH + "\\s+" + YEAR + "|\\d{1,2}\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[/-]\\s*\\d{1,2}(?![\\d])"
             + "|" + YEAR + "\\s*年(?:\\s*\\d{1,2}\\s*月)?|" + YEAR + ")";
-    private static final String PRESENT = "(?:present|current|now|today|date|ongoing|to date|nå|d\\.d\\.|dags dato|pågående|"
-            + "heute|aktuell|jetzt|derzeit|laufend|至今|今|aujourd'hui|actualidad|atual)";
+    private static final String PRESENT = "(?:present|current|now|today|date|ongoing|to date|till date|i dag|idag|nå|d\\.d\\.?|"
+            + "dd|dags dato|pågående|heute|aktuell|jetzt|derzeit|laufend|至今|今|aujourd'hui|ce jour|actualidad|atual)";
     private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à|a)\\s*("
             + DATE + "|" + PRESENT + ")(?![\\d/])");
+    /** "since 2021", "siden mars 2020", "fra 2019", "seit 2018", "depuis 2017": an open range to the present. */
+    private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|siden|fra|seit|depuis|from)\\s+(" + DATE
+            + ")(?!\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à)\\s*[\\p{L}\\d])(?![\\d/])");
+    /** "2019 –" with nothing after the dash: an open range, as CVs write a current job. */
+    private static final Pattern TRAILING = Pattern.compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—)\\s*(?=$|\\s{2,}|[,;|·)])");
     private static final Pattern PARTS = Pattern.compile("(?iu)(" + YEAR + ")\\s*(" + MONTH + ")|(" + MONTH + ")\\s+(" + YEAR + ")|(\\d{1,2})\\s*[/.]\\s*(" + YEAR + ")|("
             + YEAR + ")\\s*[/-]\\s*(\\d{1,2})|(" + YEAR + ")\\s*年(?:\\s*(\\d{1,2})\\s*月)?|(" + YEAR + ")");
 
     private DateRanges() {
     }
 
-    /** The first date range in a line, if any. */
+    /** The first date range in a line, if any; an end of null means "to the present". */
     static java.util.Optional<Range> find(String line) {
+        List<Range> all = findAll(line);
+        return all.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.getFirst());
+    }
+
+    /** Every date range in a line, in order: closed ranges, open ones ("2019 –") and "since 2021". */
+    static List<Range> findAll(String line) {
+        List<Range> out = new ArrayList<>();
         Matcher m = RANGE.matcher(line);
         int from = 0;
         while (from < line.length() && m.find(from)) {
             from = m.start() + 1;
             YearMonth start = parse(m.group(1), false);
             YearMonth end = parse(m.group(2), true);
-            if (start != null && (end == null ? isPresent(m.group(2)) : !end.isBefore(start))) {
-                return java.util.Optional.of(new Range(start, end, m.start(), m.end()));
+            if (start != null && (end == null ? isPresent(m.group(2)) : !end.isBefore(start))
+                    && out.stream().noneMatch(r -> r.from() <= m.start() && m.start() < r.to())) {
+                out.add(new Range(start, end, m.start(), m.end()));
+                from = m.end();
             }
         }
-        return java.util.Optional.empty();
+        for (Pattern open : List.of(TRAILING, SINCE)) {
+            Matcher o = open.matcher(line);
+            while (o.find()) {
+                YearMonth start = parse(o.group(1), false);
+                int at = o.start();
+                if (start != null && out.stream().noneMatch(r -> r.from() <= at && at < r.to())) {
+                    out.add(new Range(start, null, o.start(), o.end()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Range::from));
+        return out;
     }
 
     private static boolean isPresent(String s) {

@@ -25,6 +25,8 @@ final class OfflineRanking {
     }
 
     static java.util.Set<String> DEBUG = null;
+    /** Each older title line counts half the one before: the current job is the occupation. */
+    static final double TITLE_RANK_DECAY = Double.parseDouble(System.getProperty("w.decay", "0.5"));
     static final double EXACT_WEIGHT = Double.parseDouble(System.getProperty("w.exact", "8"));
     static final double TITLE_EMBEDDING_WEIGHT = 1.0;
     static final double TASK_EMBEDDING_WEIGHT = Double.parseDouble(System.getProperty("w.task", "0.8"));
@@ -168,7 +170,7 @@ final class OfflineRanking {
         }
         Integer rank = titleRank.get(line.index());
         if (rank != null) {
-            return 2.2 * Math.pow(0.7, rank);
+            return 2.2 * Math.pow(TITLE_RANK_DECAY, rank);
         }
         return "summary".equals(line.section()) || "headline".equals(line.section()) ? 1.0 : 0.5;
     }

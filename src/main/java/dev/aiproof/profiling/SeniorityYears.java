@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.aiproof.extraction.DatedPosition;
+import dev.aiproof.extraction.Dates;
 
 /**
  * Years of dated work experience: the union of the periods worked, so overlapping jobs are not counted twice.
@@ -22,14 +23,6 @@ final class SeniorityYears {
     record Period(YearMonth start, YearMonth end, String line) {
     }
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("des", 12));
-    private static final String MONTH = "(?:(jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|des)[a-z]*\\.?\\s+|(\\d{1,2})[./]\\s?)?";
-    private static final String DATE = MONTH + "((?:19|20)\\d{2})(?:[-/.](\\d{1,2})(?!\\d))?";
-    private static final Pattern RANGE = Pattern.compile("(?<![\\d])" + DATE + "\\s*(?:-|–|—|to|til|until|till)\\s*(?:"
-            + DATE + "|(present|current|now|today|nå|dd|d\\.d\\.|dags dato|ongoing|pågående))", Pattern.CASE_INSENSITIVE);
     private static final Pattern OPEN_RANGE = Pattern.compile("(?:19|20)\\d{2}\\s*(?:-|–|—|to|til)\\s*$");
     private static final Pattern CLAIMED = Pattern.compile(
             "(\\d{1,2})\\+?\\s*(?:years|yrs|års|år)(?:'|’)?\\s*(?:of\\s+)?(?:professional\\s+|relevant\\s+|industry\\s+)?(?:experience|erfaring)",
@@ -71,15 +64,10 @@ final class SeniorityYears {
                     || PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6) {
                 continue;
             }
-            Matcher m = RANGE.matcher(joinedRange(lines, i));
-            while (m.find()) {
-                YearMonth start = date(m.group(1), m.group(2), m.group(3), m.group(4), false);
-                YearMonth end = m.group(9) != null ? now : date(m.group(5), m.group(6), m.group(7), m.group(8), true);
-                if (start != null && end != null && end.equals(start) && m.group(8) == null && m.group(6) == null) {
-                    end = start.plusMonths(11);
-                }
-                if (start != null && end != null && !end.isBefore(start) && !start.isAfter(now)) {
-                    periods.add(new Period(start, end.isAfter(now) ? now : end, line.text()));
+            for (Dates.Span span : Dates.findAll(joinedRange(lines, i))) {
+                YearMonth end = span.end() == null || span.end().isAfter(now) ? now : span.end();
+                if (!span.start().isAfter(now)) {
+                    periods.add(new Period(span.start(), end.isBefore(span.start()) ? span.start() : end, line.text()));
                 }
             }
         }
@@ -109,7 +97,7 @@ final class SeniorityYears {
         for (int i = 0; i < lines.size(); i++) {
             EvidenceLine line = lines.get(i);
             String previous = i > 0 ? lines.get(i - 1).text() : "";
-            if (!"education".equals(line.section()) && RANGE.matcher(joinedRange(lines, i)).find()
+            if (!"education".equals(line.section()) && Dates.find(joinedRange(lines, i)).isPresent()
                     && (PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6)) {
                 result.add(line.text());
             }
@@ -144,25 +132,5 @@ final class SeniorityYears {
             }
         }
         return best;
-    }
-
-    private static YearMonth date(String monthName, String monthNumber, String year, String trailingMonth, boolean end) {
-        if (year == null) {
-            return null;
-        }
-        int y = Integer.parseInt(year);
-        Integer month = null;
-        if (monthName != null) {
-            month = MONTHS.get(monthName.toLowerCase(Locale.ROOT).substring(0, 3));
-        } else if (monthNumber != null) {
-            month = Integer.parseInt(monthNumber);
-        } else if (trailingMonth != null) {
-            month = Integer.parseInt(trailingMonth);
-        }
-        if (month == null || month < 1 || month > 12) {
-            // a bare year: "2015 – 2018" reads as three years, so both ends fall in January
-            month = 1;
-        }
-        return YearMonth.of(y, month);
     }
 }

@@ -23,12 +23,13 @@ class OfflineSeniorityYearsTest {
         assertThat(years("Experience\nDeveloper, Acme\nMar 2021 – Present")).isEqualTo(5.8);
         assertThat(years("Erfaring\nSykepleier, Haukeland\naugust 2022 – nå")).isEqualTo(4.3);
         assertThat(years("Experience\nAnalyst, Foo — 09/2022 – 03/2024")).isEqualTo(1.6);
-        assertThat(years("Experience\nWelder 2015–2018")).isEqualTo(3.1);
+        // bare years read as the extractor reads them everywhere: January of the first to December of the last
+        assertThat(years("Experience\nWelder 2015–2018")).isEqualTo(4.0);
     }
 
     @Test
     void overlappingJobsCountOnce() {
-        assertThat(years("Experience\nA 2018 – 2022\nB 2020 – 2021")).isEqualTo(4.1);
+        assertThat(years("Experience\nA 2018 – 2022\nB 2020 – 2021")).isEqualTo(5.0);
     }
 
     @Test
