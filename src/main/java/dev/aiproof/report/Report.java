@@ -20,6 +20,7 @@ public record Report(
         SeniorityView seniority,
         int score,
         String band,
+        String bandMeaning,
         ScreenWork screenWork,
         List<TaskScore> tasks,
         Skills skills,

@@ -30,7 +30,8 @@ public class ReportBuilder {
                         round(match.confidence()), match.evidence(), alternatives),
                 new Report.SeniorityView(assessment.seniority().level().json(), assessment.seniority().yearsOfExperience(),
                         assessment.seniority().riskEffect(), profile.seniority().evidence()),
-                assessment.score(), assessment.band().json(), assessment.screenWork(), assessment.tasks(),
+                assessment.score(), assessment.band().json(), assessment.bandMeaning(), assessment.screenWork(),
+                assessment.tasks(),
                 new Report.Skills(assessment.vulnerableSkills(), assessment.resilientSkills()),
                 assessment.insights(), assessment.plan(), assessment.edge(), assessment.relatedOccupations(),
                 assessment.sources());

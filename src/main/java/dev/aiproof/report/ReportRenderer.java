@@ -53,9 +53,18 @@ public class ReportRenderer {
     public String text(Report report, String reportUrl) {
         StringBuilder out = new StringBuilder();
         out.append("Your AI exposure: ").append(report.score()).append("/100 — ").append(bandLabel(report.band()))
-                .append("\n\n");
+                .append("\n");
+        if (report.bandMeaning() != null && !report.bandMeaning().isBlank()) {
+            out.append(report.bandMeaning()).append("\n");
+        }
+        out.append("\n");
         out.append("Occupation: ").append(report.occupation().title()).append(" (SOC ").append(report.occupation().soc())
                 .append("), from \"").append(report.occupation().evidence()).append("\"\n");
+        if (report.occupation().confidence() < LOW_CONFIDENCE && !report.occupation().alternatives().isEmpty()) {
+            out.append("We are not sure of this occupation; your CV also fits: ").append(String.join("; ",
+                    report.occupation().alternatives().stream().map(a -> a.title() + " (SOC " + a.soc() + ")").toList()))
+                    .append(".\n");
+        }
         out.append("Seniority: ").append(report.seniority().level()).append(", ")
                 .append(report.seniority().yearsOfExperience()).append(" years — risk ")
                 .append(report.seniority().riskEffect()).append("\n");
@@ -93,6 +102,9 @@ public class ReportRenderer {
         }
         return out.toString();
     }
+
+    /** Below this, the report says the occupation is uncertain and names the alternatives. */
+    public static final double LOW_CONFIDENCE = 0.5;
 
     /** The band in words: "very_high" reads "very high". */
     public static String bandLabel(String band) {

@@ -16,6 +16,7 @@ public record ExposureAssessment(
         String occupationTitle,
         int score,
         Band band,
+        String bandMeaning,
         SeniorityEffect seniority,
         ScreenWork screenWork,
         List<TaskScore> tasks,
@@ -36,16 +37,6 @@ public record ExposureAssessment(
         plan = List.copyOf(plan);
         relatedOccupations = List.copyOf(relatedOccupations);
         sources = List.copyOf(sources);
-    }
-
-    /** Without the occupation's base score (0). */
-    public ExposureAssessment(String taxonomyVersion, String soc, String occupationTitle, int score, Band band,
-                              SeniorityEffect seniority, ScreenWork screenWork, List<TaskScore> tasks,
-                              List<SkillView> vulnerableSkills, List<SkillView> resilientSkills, List<String> insights,
-                              List<PlanStep> plan, String edge, List<RelatedOccupation> relatedOccupations,
-                              List<String> sources) {
-        this(taxonomyVersion, soc, occupationTitle, score, band, seniority, screenWork, tasks, vulnerableSkills,
-                resilientSkills, insights, plan, edge, relatedOccupations, sources, 0);
     }
 
     /**

@@ -33,6 +33,7 @@ final class PlanSelector {
     static final int MAX_TARGETED = 4;
     static final int MIN_STEPS = 3;
     static final int MAX_STEPS = 5;
+    static final double EDGE_MIN_SHARE = 0.10;
 
     private final Taxonomy taxonomy;
     private final Map<String, EdgeStatement> edges;
@@ -85,12 +86,16 @@ final class PlanSelector {
     }
 
     /**
-     * The edge comes from the person's least exposed task that has an edge statement (ties: larger share, then id);
+     * The edge comes from the person's least exposed task that has an edge statement and takes at least a tenth
+     * of their time, if any does (ties: larger share, then id);
      * "{task}" in the statement becomes the task's title.
      */
     String edge(Occupation occupation, List<ExposureAssessment.TaskScore> tasks) {
-        Optional<ExposureAssessment.TaskScore> best = tasks.stream()
-                .filter(t -> edges.containsKey(t.id()) || unitEdge(t.id()) != null)
+        // the edge rests on real work: among tasks that take a tenth of the time or more, where there are any
+        List<ExposureAssessment.TaskScore> withEdge = tasks.stream()
+                .filter(t -> edges.containsKey(t.id()) || unitEdge(t.id()) != null).toList();
+        List<ExposureAssessment.TaskScore> substantial = withEdge.stream().filter(t -> t.share() >= EDGE_MIN_SHARE).toList();
+        Optional<ExposureAssessment.TaskScore> best = (substantial.isEmpty() ? withEdge : substantial).stream()
                 .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
                         .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::share).reversed())
                         .thenComparing(ExposureAssessment.TaskScore::id));

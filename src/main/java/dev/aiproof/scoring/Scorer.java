@@ -80,7 +80,7 @@ public class Scorer {
         List<String> insights = Insights.write(occupation, tasks, outcome, asMid, level, base, vulnerable.size(),
                 resilient.size());
         return new ExposureAssessment(taxonomy.version(), occupation.soc(), occupation.title(), outcome.score(),
-                Band.of(outcome.score()), seniorityEffect, screen, tasks, vulnerable, resilient, insights,
+                Band.of(outcome.score()), taxonomy.bandMeaning(Band.of(outcome.score()).json()), seniorityEffect, screen, tasks, vulnerable, resilient, insights,
                 plans.plan(occupation, tasks, profile, level), plans.edge(occupation, tasks),
                 RelatedOccupations.find(taxonomy, baseScores, occupation, profile, outcome.score()),
                 taxonomy.sources().stream().map(Source::citation).toList(), base);

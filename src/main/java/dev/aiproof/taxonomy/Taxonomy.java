@@ -22,6 +22,7 @@ public final class Taxonomy {
     private final List<EdgeStatement> edges;
     private final List<Source> sources;
     private final Map<String, GroupPlan> groupPlans;
+    private final List<BandMeaning> bands;
 
     public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
                     List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
@@ -32,6 +33,12 @@ public final class Taxonomy {
     public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
                     List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
                     List<Source> sources, List<GroupPlan> groupPlans) {
+        this(version, occupations, tasks, skills, seniority, actions, edges, sources, groupPlans, List.of());
+    }
+
+    public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
+                    List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
+                    List<Source> sources, List<GroupPlan> groupPlans, List<BandMeaning> bands) {
         this.version = version;
         this.occupations = index(occupations, Occupation::soc, "occupations.yaml");
         this.tasks = index(tasks, Task::id, "tasks.yaml");
@@ -40,6 +47,7 @@ public final class Taxonomy {
         this.actions = actions == null ? List.of() : List.copyOf(actions);
         this.edges = edges == null ? List.of() : List.copyOf(edges);
         this.sources = sources == null ? List.of() : List.copyOf(sources);
+        this.bands = bands == null ? List.of() : List.copyOf(bands);
         this.groupPlans = index(groupPlans == null ? List.of() : groupPlans, GroupPlan::major, "group-plans.yaml");
     }
 
@@ -83,6 +91,13 @@ public final class Taxonomy {
     public List<EdgeStatement> edges() { return edges; }
 
     public List<Source> sources() { return sources; }
+
+    public List<BandMeaning> bands() { return bands; }
+
+    /** The words for a band id (low, moderate, high, very_high); empty text when the taxonomy has none. */
+    public String bandMeaning(String band) {
+        return bands.stream().filter(b -> b.id().equals(band)).map(BandMeaning::meaning).findFirst().orElse("");
+    }
 
     public List<GroupPlan> groupPlans() { return List.copyOf(groupPlans.values()); }
 

@@ -62,7 +62,7 @@ public final class TaxonomyLoader {
                 plan.actions(),
                 plan.edges(),
                 meta.sources(),
-                read(base, "group-plans.yaml", GroupPlansFile.class).groups());
+                read(base, "group-plans.yaml", GroupPlansFile.class).groups(), meta.bands());
         TaxonomyValidator.validate(taxonomy);
         return taxonomy;
     }
@@ -115,7 +115,7 @@ public final class TaxonomyLoader {
         }
     }
 
-    record Meta(String version, List<Source> sources) {
+    record Meta(String version, List<BandMeaning> bands, List<Source> sources) {
     }
 
     record OccupationsFile(List<Occupation> occupations) {

@@ -25,6 +25,9 @@ final class TaxonomyValidator {
     static void validate(Taxonomy taxonomy) {
         require(taxonomy.version() != null && !taxonomy.version().isBlank(), "taxonomy.yaml: version is missing");
         require(!taxonomy.sources().isEmpty(), "taxonomy.yaml: sources are missing");
+        for (BandMeaning band : taxonomy.bands()) {
+            require(notBlank(band.id()) && notBlank(band.meaning()), "taxonomy.yaml: a band has no id or meaning");
+        }
         taxonomy.tasks().forEach(TaxonomyValidator::task);
         skills(taxonomy.skills());
         taxonomy.occupations().forEach(o -> occupation(taxonomy, o));

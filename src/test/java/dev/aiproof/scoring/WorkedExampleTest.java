@@ -18,9 +18,12 @@ class WorkedExampleTest {
 
     @Test
     void inputsAreTheOnesTheDocumentUses() {
-        assertThat(taxonomy.task("write-code").orElseThrow().value()).isEqualTo(0.88);
-        assertThat(taxonomy.task("fix-bugs").orElseThrow().value()).isEqualTo(0.83);
-        assertThat(taxonomy.task("coordinate-stakeholders").orElseThrow().value()).isEqualTo(0.21);
+        // a unit of the occupation's own mix carries the value of the occupation's own O*NET tasks in it
+        var own = taxonomy.occupation("15-1252").orElseThrow().tasks();
+        assertThat(own).filteredOn(t -> t.id().equals("write-code")).extracting(t -> t.value()).containsExactly(0.75);
+        assertThat(own).filteredOn(t -> t.id().equals("fix-bugs")).extracting(t -> t.value()).containsExactly(0.75);
+        assertThat(own).filteredOn(t -> t.id().equals("coordinate-stakeholders")).extracting(t -> t.value())
+                .containsExactly(0.25);
         assertThat(taxonomy.occupation("15-1252").orElseThrow().screenShare()).isEqualTo(0.95);
         assertThat(taxonomy.seniority(SeniorityLevel.JUNIOR).multiplier()).isEqualTo(1.08);
         assertThat(taxonomy.seniority(SeniorityLevel.JUNIOR).tilt()).isEqualTo(0.4);
@@ -29,18 +32,20 @@ class WorkedExampleTest {
     @Test
     void formulaStepByStep() {
         var outcome = ExposureFormula.evaluate(List.of(
-                new ExposureFormula.Item(0.88, 0.5),
-                new ExposureFormula.Item(0.83, 0.3),
-                new ExposureFormula.Item(0.21, 0.2)), 0.4, 1.08, 0.95);
+                new ExposureFormula.Item(0.75, 0.5),
+                new ExposureFormula.Item(0.75, 0.3),
+                new ExposureFormula.Item(0.25, 0.2)), 0.4, 1.08, 0.95);
 
-        assertThat(Scorer.round(0.5 * StrictMath.exp(0.4 * 0.88), 4)).isEqualTo(0.7110);
-        assertThat(Scorer.round(0.3 * StrictMath.exp(0.4 * 0.83), 4)).isEqualTo(0.4181);
-        assertThat(Scorer.round(0.2 * StrictMath.exp(0.4 * 0.21), 4)).isEqualTo(0.2175);
-        assertThat(Scorer.round(outcome.exposure(), 4)).isEqualTo(0.7562);
+        assertThat(Scorer.round(0.5 * StrictMath.exp(0.4 * 0.75), 4)).isEqualTo(0.6749);
+        assertThat(Scorer.round(0.3 * StrictMath.exp(0.4 * 0.75), 4)).isEqualTo(0.4050);
+        assertThat(Scorer.round(0.2 * StrictMath.exp(0.4 * 0.25), 4)).isEqualTo(0.2210);
+        assertThat(Scorer.round(outcome.exposure(), 4)).isEqualTo(0.6650);
         assertThat(outcome.screenFactor()).isCloseTo(1.09, within(1e-12));
-        assertThat(Scorer.round(outcome.raw(), 2)).isEqualTo(89.03);
-        assertThat(outcome.score()).isEqualTo(89);
-        assertThat(outcome.contributions()).map(c -> Scorer.round(c, 2)).containsExactly(54.69, 30.34, 3.99);
+        double odds = outcome.exposure() / (1 - outcome.exposure()) * 1.08 * 1.09;
+        assertThat(Scorer.round(odds, 4)).isEqualTo(2.3373);
+        assertThat(Scorer.round(outcome.raw(), 2)).isEqualTo(70.04);
+        assertThat(outcome.score()).isEqualTo(70);
+        assertThat(outcome.contributions()).map(c -> Scorer.round(c, 2)).containsExactly(40.98, 24.59, 4.47);
     }
 
     @Test
@@ -56,15 +61,15 @@ class WorkedExampleTest {
 
         ExposureAssessment assessment = new Scorer(taxonomy).score(profile);
 
-        assertThat(assessment.score()).isEqualTo(89);
+        assertThat(assessment.score()).isEqualTo(70);
         assertThat(assessment.band()).isEqualTo(Band.VERY_HIGH);
         assertThat(assessment.tasks()).extracting(ExposureAssessment.TaskScore::contribution)
-                .containsExactly(54.69, 30.34, 3.99);
+                .containsExactly(40.98, 24.59, 4.47);
         assertThat(assessment.seniority().riskEffect()).isEqualTo("elevated");
         assertThat(assessment.screenWork().effect()).isEqualTo("elevated");
-        assertThat(assessment.occupationBaseScore()).isEqualTo(84);
+        assertThat(assessment.occupationBaseScore()).isEqualTo(75);
         assertThat(assessment.insights()).contains(
                 "2 of your 3 tasks face high exposure to generative AI.",
-                "At junior level your score is 9 points higher than a mid-level worker doing the same tasks.");
+                "At junior level your score is 3 points higher than a mid-level worker doing the same tasks.");
     }
 }
