@@ -24,13 +24,13 @@ final class OfflineRanking {
     record Candidate(String soc, double score, String matchedTitle, EvidenceLine evidence) {
     }
 
-    static java.util.Set<String> DEBUG = null;
     /** Each older title line counts half the one before: the current job is the occupation. */
-    static final double TITLE_RANK_DECAY = Double.parseDouble(System.getProperty("w.decay", "0.5"));
-    static final double EXACT_WEIGHT = Double.parseDouble(System.getProperty("w.exact", "8"));
+    static final double TITLE_RANK_DECAY = 0.5;
+    /** An exact title decides; the embedding, task and skill signals (each at most Z_CAP) break ties between owners. */
+    static final double EXACT_WEIGHT = 8;
     static final double TITLE_EMBEDDING_WEIGHT = 1.0;
-    static final double TASK_EMBEDDING_WEIGHT = Double.parseDouble(System.getProperty("w.task", "0.8"));
-    static final double SKILL_WEIGHT = Double.parseDouble(System.getProperty("w.skill", "0.4"));
+    static final double TASK_EMBEDDING_WEIGHT = 0.8;
+    static final double SKILL_WEIGHT = 0.4;
     private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
     /** Titles of older jobs say less about the person now than the headline and the latest job. */
     private static final double OLDER_TITLE_FACTOR = 0.85;
@@ -108,10 +108,6 @@ final class OfflineRanking {
         for (int o = 0; o < n; o++) {
             double score = EXACT_WEIGHT * (maxExact > 0 ? exact[o] / maxExact : 0) + TITLE_EMBEDDING_WEIGHT * zTitle[o]
                     + TASK_EMBEDDING_WEIGHT * zTask[o] + SKILL_WEIGHT * zSkill[o];
-            if (DEBUG != null && DEBUG.contains(occupations.get(o).soc())) {
-                System.out.printf("DEBUG %s exact %.3f (%s) title %.2f task %.2f skill %.2f = %.2f%n", occupations.get(o).soc(),
-                        maxExact > 0 ? exact[o] / maxExact : 0, matched[o], zTitle[o], zTask[o], zSkill[o], score);
-            }
             candidates.add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));

@@ -3,7 +3,7 @@ package dev.aiproof.profiling;
 /** Small numeric helpers for combining the offline profiler's signals. */
 final class OfflineScores {
 
-    private static final double Z_CAP = Double.parseDouble(System.getProperty("w.cap", "4"));
+    private static final double Z_CAP = 4.0;
 
     private OfflineScores() {
     }
