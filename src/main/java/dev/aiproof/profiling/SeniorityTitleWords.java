@@ -26,6 +26,9 @@ final class SeniorityTitleWords {
      */
     private static final Pattern OWNING_PARTNER = Pattern.compile("(?:^|(?:managing|founding|equity|senior|name|general)\\s+)$");
 
+    /** "Owner" is a level for the one who owns the business, not for a "Product Owner" or "Process Owner". */
+    private static final Pattern OWNING = Pattern.compile("(?:business|co-?|founder|and|&|og|daglig leder)$");
+
     /** "Associate" is an early stage only where it starts the title ("Associate Consultant"), not in "Sales Associate". */
     private static boolean inContext(Keyword keyword, String lower, int start) {
         String before = lower.substring(0, start).strip();
@@ -33,6 +36,7 @@ final class SeniorityTitleWords {
             case "partner" -> OWNING_PARTNER.matcher(before.isEmpty() ? "" : before + " ").find()
                     || before.isEmpty();
             case "associate" -> before.isEmpty() || before.endsWith("junior");
+            case "owner", "eier" -> before.isEmpty() || OWNING.matcher(before).find();
             default -> true;
         };
     }
