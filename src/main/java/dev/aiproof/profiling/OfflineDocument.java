@@ -15,7 +15,7 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
                        Map<String, OfflineSkills.Found> skills) {
 
     /** Enough for a two-page CV once dates, contacts and hobbies are left out; it bounds the time per CV. */
-    static final int MAX_EMBEDDED_LINES = 40;
+    static final int MAX_EMBEDDED_LINES = 24;
     /** The start of a bullet carries its meaning; embedding cost grows with length. */
     private static final int MAX_EMBEDDED_CHARS = 90;
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("@|https?:|www\\.|\\.com/");

@@ -32,6 +32,7 @@ final class OfflineRanking {
     static final double TASK_EMBEDDING_WEIGHT = 0.8;
     static final double SKILL_WEIGHT = 0.4;
     private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
+    static final int FULL_TITLE_CANDIDATES = 60;
     /** Titles of older jobs say less about the person now than the headline and the latest job. */
     private static final double OLDER_TITLE_FACTOR = 0.85;
 
@@ -58,8 +59,20 @@ final class OfflineRanking {
         }
         Map<Integer, Integer> titleRank = titleLineRanks(doc);
         Map<String, Double> shownTasks = new HashMap<>();
+        // the title-like, embedded lines and whether each is recent, found once rather than once per occupation
+        List<Integer> titleLines = new ArrayList<>();
+        boolean[] recent = new boolean[doc.lines().size()];
+        for (int l = 0; l < doc.lines().size(); l++) {
+            recent[l] = doc.recent(doc.lines().get(l));
+            if (doc.lines().get(l).titleLike() && doc.vector(l) != null) {
+                titleLines.add(l);
+            }
+        }
+        EvidenceLine[] bestTitleLines = new EvidenceLine[n];
+        titleSimilarity(doc, titleLines, recent, hitsBySoc.keySet(), titleSim, bestTitleLines);
         for (int o = 0; o < n; o++) {
             Occupation occupation = occupations.get(o);
+            EvidenceLine bestTitleLine = bestTitleLines[o];
             List<TitleMatcher.Hit> hits = hitsBySoc.getOrDefault(occupation.soc(), List.of());
             List<double[]> weighted = new ArrayList<>();
             TitleMatcher.Hit bestHit = null;
@@ -80,21 +93,6 @@ final class OfflineRanking {
                 sum += weighted.get(k)[0] * CONFIRMATION[k];
             }
             exact[o] = sum;
-            float[][] titles = index.occupationTitles(occupation.soc());
-            double bestTitle = 0;
-            EvidenceLine bestTitleLine = null;
-            for (int l = 0; l < doc.lines().size(); l++) {
-                EvidenceLine line = doc.lines().get(l);
-                if (!line.titleLike() || doc.vector(l) == null) {
-                    continue;
-                }
-                double sim = EmbeddingIndex.best(doc.vector(l), titles) * (doc.recent(line) ? 1.0 : OLDER_TITLE_FACTOR);
-                if (sim > bestTitle) {
-                    bestTitle = sim;
-                    bestTitleLine = line;
-                }
-            }
-            titleSim[o] = bestTitle;
             taskSim[o] = taskSimilarity(doc, occupation, shownTasks);
             skill[o] = skillOverlap(doc.skillIds(), occupation);
             matched[o] = bestHit != null ? bestHit.title() : occupation.title();
@@ -112,6 +110,50 @@ final class OfflineRanking {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
         return candidates;
+    }
+
+    /**
+     * The best embedding similarity of a title-like CV line to each occupation's titles (older lines count less).
+     * In two passes, so that the cost stays small with 800 occupations: every occupation by its first title, then
+     * all titles of the {@value #FULL_TITLE_CANDIDATES} best and of every occupation with an exact title hit.
+     */
+    private void titleSimilarity(OfflineDocument doc, List<Integer> titleLines, boolean[] recent, Set<String> exactHits,
+                                 double[] similarity, EvidenceLine[] bestLine) {
+        List<Occupation> occupations = taxonomy.occupations();
+        for (int o = 0; o < occupations.size(); o++) {
+            float[][] first = {index.occupationTitles(occupations.get(o).soc())[0]};
+            bestOf(doc, titleLines, recent, first, similarity, bestLine, o);
+        }
+        Integer[] order = new Integer[occupations.size()];
+        for (int o = 0; o < order.length; o++) {
+            order[o] = o;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer o) -> -similarity[o]).thenComparing(o -> o));
+        Set<Integer> full = new java.util.TreeSet<>(java.util.Arrays.asList(order).subList(0,
+                Math.min(FULL_TITLE_CANDIDATES, order.length)));
+        for (int o = 0; o < occupations.size(); o++) {
+            if (exactHits.contains(occupations.get(o).soc())) {
+                full.add(o);
+            }
+        }
+        for (int o : full) {
+            bestOf(doc, titleLines, recent, index.occupationTitles(occupations.get(o).soc()), similarity, bestLine, o);
+        }
+    }
+
+    private static void bestOf(OfflineDocument doc, List<Integer> titleLines, boolean[] recent, float[][] titles,
+                               double[] similarity, EvidenceLine[] bestLine, int o) {
+        double best = 0;
+        EvidenceLine line = null;
+        for (int l : titleLines) {
+            double sim = EmbeddingIndex.best(doc.vector(l), titles) * (recent[l] ? 1.0 : OLDER_TITLE_FACTOR);
+            if (sim > best) {
+                best = sim;
+                line = doc.lines().get(l);
+            }
+        }
+        similarity[o] = best;
+        bestLine[o] = line;
     }
 
     /** Share-weighted mean, over the occupation's tasks, of how well the best two CV lines show each task. */
