@@ -27,11 +27,13 @@ final class Sections {
         HEADINGS.put("skills", List.of("skills", "top skills", "technical skills", "core competencies", "competencies",
                 "key skills", "strengths", "personal skills", "computer skills", "skills & expertise", "expertise",
                 "ferdigheter", "kompetanse", "nøkkelkompetanse", "kenntnisse", "fähigkeiten", "edv-kenntnisse",
-                "it-kenntnisse", "edv kenntnisse", "it 技能", "技能", "专业技能", "compétences", "habilidades"));
+                "it-kenntnisse", "edv kenntnisse", "it 技能", "技能", "专业技能", "compétences", "habilidades", "core skills", "tools",
+                "skills and tools"));
         HEADINGS.put("languages", List.of("languages", "language skills", "språk", "sprachen", "sprachkenntnisse", "fremdsprachen",
                 "语言", "langues", "idiomas"));
         HEADINGS.put("certifications", List.of("certifications", "certificates", "licenses", "licenses & certifications",
-                "courses", "kurs", "sertifiseringer", "sertifikater", "zertifikate", "weiterbildung", "证书"));
+                "courses", "kurs", "sertifiseringer", "sertifikater", "zertifikate", "weiterbildung", "证书",
+                "kurs og sertifiseringer", "kurs og sertifikater"));
         HEADINGS.put("projects", List.of("projects", "personal projects", "selected projects", "prosjekter", "projekte", "项目"));
         HEADINGS.put("other", List.of("interests", "hobbies", "references", "awards", "honors", "honors-awards",
                 "honors/awards", "publications", "patents", "volunteer", "volunteering", "achievements", "contact",

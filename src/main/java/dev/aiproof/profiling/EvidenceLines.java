@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.aiproof.extraction.Headings;
+
 /** Splits a CV into lines and bullets and tells which section each one belongs to. */
 final class EvidenceLines {
 
@@ -14,32 +16,17 @@ final class EvidenceLines {
     private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u200A\\u202F\\t]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}+#.'’-]*");
 
-    /** Headings people use for CV sections, English and Norwegian, mapped to our section kinds. */
-    private static final Map<String, String> HEADINGS = Map.ofEntries(
-            Map.entry("experience", "experience"), Map.entry("work experience", "experience"),
-            Map.entry("professional experience", "experience"), Map.entry("employment", "experience"),
-            Map.entry("employment history", "experience"), Map.entry("work history", "experience"),
-            Map.entry("career history", "experience"), Map.entry("relevant experience", "experience"),
-            Map.entry("arbeidserfaring", "experience"), Map.entry("erfaring", "experience"),
-            Map.entry("yrkeserfaring", "experience"), Map.entry("praksis", "experience"),
-            Map.entry("education", "education"), Map.entry("education and training", "education"),
-            Map.entry("academic background", "education"), Map.entry("qualifications", "education"),
-            Map.entry("utdanning", "education"), Map.entry("utdannelse", "education"),
-            Map.entry("certifications", "education"), Map.entry("certificates", "education"),
-            Map.entry("courses", "education"), Map.entry("kurs", "education"),
-            Map.entry("kurs og sertifiseringer", "education"), Map.entry("sertifiseringer", "education"),
-            Map.entry("skills", "skills"), Map.entry("technical skills", "skills"), Map.entry("key skills", "skills"),
-            Map.entry("core skills", "skills"), Map.entry("competencies", "skills"), Map.entry("tools", "skills"),
-            Map.entry("skills and tools", "skills"), Map.entry("ferdigheter", "skills"), Map.entry("kompetanse", "skills"),
-            Map.entry("nøkkelkompetanse", "skills"), Map.entry("summary", "summary"), Map.entry("profile", "summary"),
-            Map.entry("professional summary", "summary"), Map.entry("about me", "summary"), Map.entry("about", "summary"),
-            Map.entry("objective", "summary"), Map.entry("profil", "summary"), Map.entry("sammendrag", "summary"),
-            Map.entry("om meg", "summary"), Map.entry("languages", "other"), Map.entry("språk", "other"),
-            Map.entry("references", "other"), Map.entry("referanser", "other"), Map.entry("interests", "other"),
-            Map.entry("interesser", "other"), Map.entry("hobbies", "other"), Map.entry("volunteering", "other"),
-            Map.entry("frivillig arbeid", "other"), Map.entry("projects", "experience"), Map.entry("prosjekter", "experience"),
-            Map.entry("publications", "other"), Map.entry("awards", "other"), Map.entry("personal details", "other"),
-            Map.entry("personalia", "other"), Map.entry("contact", "other"), Map.entry("kontakt", "other"));
+    /** Extraction's section kinds, as profiling reads them: projects are work, certificates are schooling. */
+    private static final Map<String, String> KINDS = Map.of("summary", "summary", "experience", "experience",
+            "projects", "experience", "education", "education", "certifications", "education", "skills", "skills",
+            "languages", "other", "other", "other");
+    /**
+     * A wrapped line goes on with a lower-case word after a long line (one that filled the width) that did not end
+     * a sentence; a short title line followed by a lower-case line is two lines.
+     */
+    private static final int WRAPPED_WIDTH = 50;
+    private static final Pattern CONTINUES = Pattern.compile("^\\p{Ll}");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:;]$");
 
     private EvidenceLines() {
     }
@@ -49,8 +36,21 @@ final class EvidenceLines {
         String section = "headline";
         for (String raw : text.lines().toList()) {
             for (String part : INLINE_BULLETS.split(raw)) {
+                boolean bullet = BULLET_START.matcher(part).lookingAt() && !part.isBlank()
+                        && !Character.isLetterOrDigit(part.strip().codePointAt(0));
                 String stripped = BULLET_START.matcher(part).replaceFirst("").strip();
                 if (stripped.isEmpty() || WORD.matcher(stripped).results().findAny().isEmpty()) {
+                    continue;
+                }
+                EvidenceLine previous = lines.isEmpty() ? null : lines.getLast();
+                if (!bullet && previous != null && !"heading".equals(previous.section())
+                        && previous.text().length() >= WRAPPED_WIDTH
+                        && CONTINUES.matcher(stripped).find() && !ENDS_SENTENCE.matcher(previous.text()).find()) {
+                    // a PDF broke the sentence: the bullet is the evidence, not half of it
+                    String joined = previous.text() + " " + stripped;
+                    lines.set(lines.size() - 1, new EvidenceLine(previous.index(), joined,
+                            SPACES.matcher(joined.toLowerCase(Locale.ROOT)).replaceAll(" "), previous.section(),
+                            (int) WORD.matcher(joined).results().count()));
                     continue;
                 }
                 // PDFs (LinkedIn's among them) space with NBSP and thin spaces; matching should not care
@@ -67,7 +67,6 @@ final class EvidenceLines {
     }
 
     static String heading(String lower) {
-        String key = lower.replaceAll("[:.]+$", "").strip();
-        return key.length() > 40 ? null : HEADINGS.get(key);
+        return Headings.kind(lower).map(KINDS::get).orElse(null);
     }
 }

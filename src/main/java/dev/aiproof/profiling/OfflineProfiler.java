@@ -111,7 +111,7 @@ public class OfflineProfiler implements Profiler {
                 seniorityLines(doc, document.positions()), YearMonth.now(clock));
         return new CareerProfile(new CareerProfile.ProfilerInfo("offline", MODEL, null, null, 0, 0),
                 document.language(), match(top, confidence[0]), alternatives, estimate,
-                tasks.claims(doc, occupation, top.evidence().text()), sortedSkills(doc, occupation));
+                tasks.claims(doc, occupation), sortedSkills(doc, occupation));
     }
 
     /**

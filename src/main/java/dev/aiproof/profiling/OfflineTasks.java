@@ -19,9 +19,11 @@ import dev.aiproof.taxonomy.Taxonomy;
  * one of the task's keywords, or when the task is the line's nearest task of this occupation by embedding and
  * the similarity clears {@link #SIMILARITY_THRESHOLD}.
  *
- * <p>Rule for shares: a task with evidence gets {@code share × (1 + 0.5 × min(lines, 3))}; a task the CV does
- * not show keeps half its usual share and cites the line that named the occupation (its title line), since the
- * usual mix of the occupation is what that line claims. Shares are then normalised to add up to 1.
+ * <p>Rule for shares (the person's own mix, bounded around the occupation's usual one): a task with evidence
+ * gets {@code share × (1 + 0.5 × min(lines, 3))}, a task the CV does not show keeps half its usual share; shares
+ * are then normalised to add up to 1, so no task moves further than from half to two and a half times its usual
+ * weight. Evidence is whole lines and bullets (wrapped PDF lines joined); the job title backs only the occupation,
+ * so a task the CV does not show has none; a line backs one task, and a second only when that task has no other.
  */
 final class OfflineTasks {
 
@@ -47,7 +49,7 @@ final class OfflineTasks {
         for (OccupationTask task : occupation.tasks()) {
             Set<EvidenceLine> lines = new LinkedHashSet<>();
             for (EvidenceLine line : doc.lines()) {
-                if (line.content() && keywords.getOrDefault(task.id(), List.of()).stream()
+                if (line.content() && !OfflineDocument.contact(line.text()) && keywords.getOrDefault(task.id(), List.of()).stream()
                         .anyMatch(p -> p.matcher(line.lower()).find())) {
                     lines.add(line);
                 }
@@ -78,12 +80,31 @@ final class OfflineTasks {
         for (double[] n : nearest) {
             found.get(occupation.tasks().get((int) n[2]).id()).add(doc.lines().get((int) n[1]));
         }
+        return oneTaskPerLine(occupation, found);
+    }
+
+    /**
+     * A line that shows several tasks stays with the first of them (in the occupation's order, largest share
+     * first) and with any other task it alone supports.
+     */
+    private static Map<String, List<EvidenceLine>> oneTaskPerLine(Occupation occupation, Map<String, Set<EvidenceLine>> found) {
+        Map<Integer, String> owner = new HashMap<>();
+        for (OccupationTask task : occupation.tasks()) {
+            for (EvidenceLine line : found.get(task.id())) {
+                owner.putIfAbsent(line.index(), task.id());
+            }
+        }
         Map<String, List<EvidenceLine>> result = new HashMap<>();
-        found.forEach((id, lines) -> result.put(id, lines.stream().limit(MAX_EVIDENCE).toList()));
+        for (OccupationTask task : occupation.tasks()) {
+            List<EvidenceLine> own = found.get(task.id()).stream()
+                    .filter(l -> task.id().equals(owner.get(l.index()))).toList();
+            List<EvidenceLine> lines = own.isEmpty() ? List.copyOf(found.get(task.id())) : own;
+            result.put(task.id(), lines.stream().limit(MAX_EVIDENCE).toList());
+        }
         return result;
     }
 
-    List<CareerProfile.TaskClaim> claims(OfflineDocument doc, Occupation occupation, String titleLine) {
+    List<CareerProfile.TaskClaim> claims(OfflineDocument doc, Occupation occupation) {
         Map<String, List<EvidenceLine>> evidence = evidence(doc, occupation);
         List<double[]> weights = new ArrayList<>();
         double total = 0;
@@ -101,7 +122,7 @@ final class OfflineTasks {
             }
             List<String> quotes = evidence.get(task.id()).stream().map(EvidenceLine::text).toList();
             double share = total == 0 ? 0 : Math.round(weights.get(t)[0] / total * 10_000) / 10_000.0;
-            claims.add(new CareerProfile.TaskClaim(task.id(), share, quotes.isEmpty() ? List.of(titleLine) : quotes));
+            claims.add(new CareerProfile.TaskClaim(task.id(), share, quotes));
         }
         claims.sort((a, b) -> Double.compare(b.share(), a.share()));
         return claims;

@@ -103,7 +103,12 @@ final class TitleMatcher {
                 if (entries != null && (n > 0 || oneWordTitle(line, words, i, titleEnd, text))) {
                     int start = inverted ? 0 : words.get(i).start();
                     int end = inverted ? line.text().length() : words.get(i + n).end();
-                    entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight())));
+                    TitleWords.Word last = words.get(i + n);
+                    for (Entry e : entries) {
+                        if (!pluralOutsideTitle(text, last, e.title(), titleEnd)) {
+                            out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight()));
+                        }
+                    }
                 }
             }
             if (oneWordTitle(line, words, i, titleEnd, text)) {
@@ -114,10 +119,29 @@ final class TitleMatcher {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|·@]\\s|[,(–—|·:]|\\s(?:at|hos|i|in|for|with|ved)\\s");
 
-    /** Where a line's title part ends: "Nurse, Ahus" and "Nurse at Ahus" have the title "Nurse". */
+    /**
+     * Where a line's title part ends: "Nurse, Ahus", "Nurse at Ahus" and "2018 – 2021 Nurse, Ahus" have the title
+     * "Nurse" (dates in front of it are skipped).
+     */
     private static int titlePartEnd(String text) {
+        int from = dev.aiproof.extraction.Dates.find(text).filter(d -> d.from() <= 2).map(d -> d.to()).orElse(0);
         java.util.regex.Matcher m = SEPARATOR.matcher(text);
-        return m.find() ? m.start() : text.length();
+        while (m.find()) {
+            if (m.start() > from) {
+                return m.start();
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * A plural title in a sentence ("work with NDT inspectors", "worked with designers") is about other people:
+     * it counts only inside the line's title part.
+     */
+    private static boolean pluralOutsideTitle(String text, TitleWords.Word last, String title, int titleEnd) {
+        String written = text.substring(last.start(), last.end()).toLowerCase(Locale.ROOT);
+        boolean plural = written.endsWith("s") && !title.endsWith("s") || written.endsWith("ere") && !title.endsWith("ere");
+        return plural && last.start() >= titleEnd;
     }
 
     /**

@@ -88,6 +88,7 @@ class AssessmentApiTest extends ServiceTest {
         Response r = get("/api/occupations");
         assertThat(r.status).isEqualTo(200);
         assertThat(r.body.isArray()).isTrue();
+        assertThat(r.body.size()).isGreaterThanOrEqualTo(750);
         assertThat(r.body.get(0).has("soc")).isTrue();
         assertThat(r.body.get(0).has("baseScore")).isTrue();
     }

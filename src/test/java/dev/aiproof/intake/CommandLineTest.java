@@ -77,12 +77,25 @@ class CommandLineTest {
         Result result = run("occupations", "--format", "json");
         assertThat(result.exit).isZero();
         JsonNode list = JsonMapper.shared().readTree(result.out);
-        assertThat(list.size()).isPositive();
+        assertThat(list.size()).isGreaterThanOrEqualTo(750);
+        assertThat(list).extracting(o -> o.get("soc").asString()).doesNotHaveDuplicates()
+                .contains("29-1021", "15-2011", "43-3071", "53-2011", "13-1031", "49-9021", "25-4022", "27-3041");
         for (JsonNode occupation : list) {
             assertThat(occupation.get("soc").asString()).matches("\\d{2}-\\d{4}");
             assertThat(occupation.get("title").asString()).isNotBlank();
             assertThat(occupation.get("baseScore").asInt()).isBetween(0, 100);
         }
+    }
+
+    @Test
+    void occupationsAsTextOneLineEach() {
+        Result result = run("occupations", "--format", "text");
+        assertThat(result.exit).isZero();
+        java.util.List<String> lines = result.out.strip().lines().toList();
+        assertThat(lines.subList(0, lines.size() - 1)).hasSizeGreaterThanOrEqualTo(750)
+                .allSatisfy(line -> assertThat(line).matches("\\d{2}-\\d{4}\\s+\\d{1,3}  \\S.*"));
+        assertThat(result.out).contains("29-1021").contains("Dentists, General");
+        assertThat(lines.getLast()).contains("occupations");
     }
 
     private static Result run(String... args) {

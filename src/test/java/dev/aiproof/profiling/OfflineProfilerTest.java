@@ -55,8 +55,34 @@ class OfflineProfilerTest {
             profile.tasks().forEach(t -> quotes.addAll(t.evidence()));
             profile.skills().forEach(s -> quotes.add(s.evidence()));
             assertThat(quotes).as(name).allSatisfy(q -> assertThat(cv.text()).contains(q));
-            assertThat(profile.tasks()).as(name).allSatisfy(t -> assertThat(t.evidence()).isNotEmpty());
+            // the job title backs the occupation only; tasks rest on the lines that show them
+            assertThat(profile.tasks()).as(name).filteredOn(t -> !t.evidence().isEmpty()).isNotEmpty();
+            if (profile.occupation().evidence().split("\\s+").length <= 6) {
+                assertThat(profile.tasks()).as(name).allSatisfy(t ->
+                        assertThat(t.evidence()).doesNotContain(profile.occupation().evidence()));
+            }
         }
+    }
+
+    @Test
+    void aWrappedBulletIsQuotedWholeAndALineBacksOneTask() {
+        CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document("""
+                Marta Nowak
+                Senior Backend Engineer
+
+                Experience
+                Senior Backend Engineer, Fjordpay AS, Oslo, 2019 – Present
+                • Designed and built the settlement service in Java and Spring Boot on PostgreSQL and Kafka for
+                  twelve banks, with contract tests and dashboards
+                • Review pull requests for the platform team and mentor two junior developers
+                • Fixed production bugs and refactored legacy modules
+                """));
+
+        java.util.List<String> quotes = profile.tasks().stream().flatMap(t -> t.evidence().stream()).toList();
+        assertThat(quotes).contains("Designed and built the settlement service in Java and Spring Boot on PostgreSQL and "
+                + "Kafka for twelve banks, with contract tests and dashboards");
+        assertThat(quotes).noneMatch(q -> q.startsWith("twelve banks"));
+        assertThat(quotes).as("a line backs one task when the others have lines of their own").doesNotHaveDuplicates();
     }
 
     @Test
