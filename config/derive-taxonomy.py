@@ -331,13 +331,14 @@ def derive(anchors):
         group_of_minor[o["soc"][:2]][o["group"]] += 1
 
     soc_of_code = {code: soc for soc, codes in anchors.codes.items() for code in codes}
-    # A curated title that O*NET gives as the official or a reported title of another occupation, and not of this
-    # one, was borrowed while only 93 occupations existed ("head chef" on restaurant cooks): it goes to its owner.
+    # A curated title that is another occupation's own name (its SOC or O*NET title) or one of our titles for it
+    # (curated-titles.tsv), and that O*NET does not give this one, was borrowed while only 93 occupations existed
+    # ("head chef" on restaurant cooks): it goes to its owner. O*NET's reported titles alone do not move one
+    # ("coder" is reported for medical coders, yet a developer's "coder" stays).
     official = collections.defaultdict(set)
     for soc, codes in anchors.codes.items():
         for code in codes:
-            names = [anchors.onet_title[code]] + anchors.reported.get(code, [])
-            official[soc] |= {singular(x) for t in names for x in title_variants(t)}
+            official[soc] |= {singular(x) for x in title_variants(anchors.onet_title[code])}
         official[soc].add(singular(clean_title(anchors.soc2018_title.get(soc, ""))))
     own_any = collections.defaultdict(set)
     for soc, codes in anchors.codes.items():
@@ -358,7 +359,7 @@ def derive(anchors):
                 owners_of[singular(clean_title(r["title"]))].add(r["soc"])
     occupations, titles = [], []
     tool_owners = collections.defaultdict(set)
-    tool_meta = {}
+    tool_meta, tool_hot = {}, {}
     for soc in sorted(anchors.codes):
         codes = anchors.codes[soc]
         own = collections.defaultdict(list)  # unit -> [(v, a, w)]
@@ -418,6 +419,7 @@ def derive(anchors):
             for name, commodity, hot in anchors.tools.get(code, []):
                 tools[name] = tools.get(name, False) or hot
                 tool_meta.setdefault(name, commodity)
+                tool_hot[name] = tool_hot.get(name, False) or hot
                 tool_owners[name].add(soc)
         occupations.append(dict(soc=soc, title=title, group=group, onet=codes, jobZone=job_zone,
                                 curated=bool(cur), screenShare=screen_share, screenBasis=screen_basis, mix=mix,
@@ -450,9 +452,9 @@ def derive(anchors):
         for t in styrk_titles(anchors).get(soc, []):
             add(t, "styrk08", "nb")
     for soc, t, others in borrowed:
-        print("curated title %r of %s left to %s, whose official or reported title it is" % (t, soc, "/".join(others)),
+        print("curated title %r of %s left to %s, whose own title it is" % (t, soc, "/".join(others)),
               file=sys.stderr)
-    return occupations, titles, units, unit_values, curated_values, tool_meta, tool_owners, missing_units
+    return occupations, titles, units, unit_values, curated_values, (tool_meta, tool_hot), tool_owners, missing_units
 
 
 _styrk = None
@@ -523,7 +525,7 @@ def tool_aliases(name):
 
 
 def write_outputs(anchors):
-    occupations, titles, units, unit_values, curated_values, tool_meta, tool_owners, missing_units = derive(anchors)
+    occupations, titles, units, unit_values, curated_values, (tool_meta, tool_hot), tool_owners, missing_units = derive(anchors)
     curated_aliases = curated_skill_aliases()
     # technology: one skill per O*NET tool name, unless a curated skill already names it
     tool_id, tech_rows, used_ids = {}, [], set()
@@ -546,8 +548,8 @@ def write_outputs(anchors):
         # an alias that is also an everyday word of O*NET task statements, or three letters or fewer, must be
         # written as the tool is named (case and all) and counts only for an occupation that uses the tool
         ambiguous = [a for a in words if len(a) <= 3 or (" " not in a and anchors.task_words.get(a, 0) >= 3)]
-        tech_rows.append((sid, name, kind, tool_meta[name], "|".join(words), "|".join(ambiguous),
-                          TOOL_RATIONALE[kind] % name))
+        tech_rows.append((sid, name, kind, tool_meta[name], "yes" if tool_hot.get(name) else "no", "|".join(words),
+                          "|".join(ambiguous), TOOL_RATIONALE[kind] % name))
     files = {}
     out = io.StringIO()
     out.write("# Every SOC 2018 occupation that the Eloundou et al. task labels reach, written by config/derive-taxonomy.py\n"
@@ -579,11 +581,12 @@ def write_outputs(anchors):
         out.write("%s\t%s\t%s\t%s\n" % (soc, t.replace("\t", " "), lang, source))
     files["titles.tsv"] = out.getvalue()
     out = io.StringIO()
-    out.write("# id\tname\tkind\tcategory\taliases\tambiguous\trationale — every O*NET 29.3 technology skill (USDOL/ETA,\n"
+    out.write("# id\tname\tkind\tcategory\thot\taliases\tambiguous\trationale — every O*NET 29.3 technology skill (USDOL/ETA,\n"
               "# CC BY 4.0) not already named by a curated skill, written by config/derive-taxonomy.py. kind: vulnerable\n"
               "# for tools whose output generative AI drafts (code, text, images), neutral otherwise. ambiguous aliases\n"
-              "# count only as written and only for an occupation that uses the tool (docs/scoring.md).\n")
-    out.write("id\tname\tkind\tcategory\taliases\tambiguous\trationale\n")
+              "# count only as written and only for an occupation that uses the tool (docs/scoring.md). hot: O*NET's\n"
+              "# Hot Technology flag (employers ask for it most) for any occupation.\n")
+    out.write("id\tname\tkind\tcategory\thot\taliases\tambiguous\trationale\n")
     for row in tech_rows:
         out.write("\t".join(row) + "\n")
     files["technology.tsv"] = out.getvalue()

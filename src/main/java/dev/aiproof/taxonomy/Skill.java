@@ -9,13 +9,18 @@ import java.util.List;
  * @param ambiguous aliases that are also everyday words or three letters or fewer: they count only as the tool
  *                  is written and only for an occupation that uses it
  * @param category  O*NET commodity title of a technology skill; null for a curated skill
+ * @param hot       O*NET's Hot Technology flag: employers ask for it most (technology skills only)
  */
 public record Skill(String id, String name, List<String> aliases, SkillKind kind, String rationale,
-                    List<String> ambiguous, String category) {
+                    List<String> ambiguous, String category, Boolean hot) {
 
     public Skill {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         ambiguous = ambiguous == null ? List.of() : List.copyOf(ambiguous);
+    }
+
+    public boolean hotTechnology() {
+        return Boolean.TRUE.equals(hot);
     }
 
     public boolean technology() {

@@ -80,7 +80,8 @@ public final class TaxonomyLoader {
 
     private static Skill technology(CSVRecord r) {
         return new Skill(r.get("id"), r.get("name"), split(r.get("aliases")), SkillKind.valueOf(r.get("kind").toUpperCase(
-                java.util.Locale.ROOT)), r.get("rationale"), split(r.get("ambiguous")), r.get("category"));
+                java.util.Locale.ROOT)), r.get("rationale"), split(r.get("ambiguous")), r.get("category"),
+                "yes".equals(r.get("hot")));
     }
 
     private static List<String> split(String value) {

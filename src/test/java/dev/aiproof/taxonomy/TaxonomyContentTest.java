@@ -99,7 +99,10 @@ class TaxonomyContentTest {
 
     @Test
     void enoughSkillsActionsAndEdges() {
-        assertThat(taxonomy.skills()).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(taxonomy.skills()).hasSizeGreaterThanOrEqualTo(8000);
+        assertThat(taxonomy.skills()).filteredOn(Skill::technology).filteredOn(Skill::hotTechnology).isNotEmpty();
+        assertThat(taxonomy.occupation("29-1021").orElseThrow().technology()).isNotEmpty()
+                .allSatisfy(id -> assertThat(taxonomy.skill(id)).isPresent());
         assertThat(taxonomy.skills()).allSatisfy(s -> assertThat(s.aliases()).as(s.id()).isNotEmpty());
         assertThat(taxonomy.skills()).extracting(Skill::kind).contains(SkillKind.values());
         assertThat(taxonomy.actions()).hasSizeGreaterThanOrEqualTo(60);
