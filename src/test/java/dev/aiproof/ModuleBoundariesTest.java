@@ -49,6 +49,20 @@ class ModuleBoundariesTest {
         });
     }
 
+    /**
+     * Profiling is a facade ({@code Profiler}, {@code CareerProfile}) over two profilers: the offline one needs
+     * nothing of the LLM one (it is the LLM's shortlister and fallback), and the facade needs neither.
+     */
+    @Test
+    void theTwoProfilersSitBehindTheFacade() {
+        noClasses().that().resideInAPackage("dev.aiproof.profiling.offline..")
+                .should().dependOnClassesThat().resideInAPackage("dev.aiproof.profiling.llm..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.aiproof.profiling")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.aiproof.profiling.llm..", "dev.aiproof.profiling.offline..")
+                .check(classes);
+    }
+
     @Test
     void everyFeaturePackageIsDeclared() {
         Set<String> modules = new java.util.TreeSet<>();

@@ -26,7 +26,7 @@ import dev.aiproof.linkedin.ProfileFetch;
 import dev.aiproof.linkedin.ProfileFetcher;
 import dev.aiproof.linkedin.ProfileUrl;
 import dev.aiproof.profiling.CareerProfile;
-import dev.aiproof.profiling.ProfileCache;
+import dev.aiproof.profiling.llm.ProfileCache;
 import dev.aiproof.profiling.Profiler;
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportBuilder;

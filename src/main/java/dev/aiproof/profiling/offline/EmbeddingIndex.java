@@ -1,0 +1,158 @@
+package dev.aiproof.profiling.offline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.aiproof.taxonomy.Occupation;
+import dev.aiproof.taxonomy.Skill;
+import dev.aiproof.taxonomy.Task;
+import dev.aiproof.taxonomy.Taxonomy;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+
+/**
+ * The taxonomy as unit vectors (occupation titles, tasks with their keywords, skills with their aliases), and
+ * the model to embed CV lines with. Built once; loaded from the disk cache when the taxonomy is unchanged.
+ */
+final class EmbeddingIndex {
+
+    static final int EMBEDDED_TITLES = 8;
+
+    private final EmbeddingModel model;
+    private final Map<String, float[][]> occupationTitles = new LinkedHashMap<>();
+    private final Map<String, float[]> tasks = new LinkedHashMap<>();
+    private final Map<String, float[]> skills = new LinkedHashMap<>();
+    private final boolean fromCache;
+
+    EmbeddingIndex(Taxonomy taxonomy, EmbeddingModel model, String modelName, EmbeddingCache cache) {
+        this.model = model;
+        List<String> texts = new ArrayList<>();
+        for (Occupation occupation : taxonomy.occupations()) {
+            texts.add(occupation.title());
+            texts.addAll(embeddedTitles(occupation));
+        }
+        for (Task task : taxonomy.tasks()) {
+            texts.add(taskText(task));
+        }
+        for (Skill skill : embeddedSkills(taxonomy)) {
+            texts.add(skill.name() + (skill.aliases().isEmpty() ? "" : " (" + String.join(", ", skill.aliases()) + ")"));
+        }
+        String hash = hash(modelName, texts);
+        float[][] vectors = cache.read(hash, texts.size()).orElse(null);
+        this.fromCache = vectors != null;
+        if (vectors == null) {
+            vectors = embed(texts);
+            cache.write(hash, vectors);
+        }
+        int i = 0;
+        for (Occupation occupation : taxonomy.occupations()) {
+            float[][] titles = new float[embeddedTitles(occupation).size() + 1][];
+            for (int t = 0; t < titles.length; t++) {
+                titles[t] = vectors[i++];
+            }
+            occupationTitles.put(occupation.soc(), titles);
+        }
+        for (Task task : taxonomy.tasks()) {
+            tasks.put(task.id(), vectors[i++]);
+        }
+        for (Skill skill : embeddedSkills(taxonomy)) {
+            skills.put(skill.id(), vectors[i++]);
+        }
+    }
+
+    /**
+     * The titles an occupation is embedded by: its first {@value #EMBEDDED_TITLES} (curated ones first, then the
+     * official and reported ones). The same number for every occupation, so that one with many titles does not
+     * win the best-of comparison by count; the long tail of titles is for the exact index.
+     */
+    static List<String> embeddedTitles(Occupation occupation) {
+        return occupation.titles().stream().limit(EMBEDDED_TITLES).toList();
+    }
+
+    /** Curated skills only: technology skills are found by name, never by similarity. */
+    private static List<Skill> embeddedSkills(Taxonomy taxonomy) {
+        return taxonomy.skills().stream().filter(s -> !s.technology()).toList();
+    }
+
+    static String taskText(Task task) {
+        return task.title() + (task.keywords().isEmpty() ? "" : ": " + String.join(", ", task.keywords()));
+    }
+
+    boolean fromCache() {
+        return fromCache;
+    }
+
+    float[][] occupationTitles(String soc) {
+        return occupationTitles.get(soc);
+    }
+
+    float[] task(String id) {
+        return tasks.get(id);
+    }
+
+    float[] skill(String id) {
+        return skills.get(id);
+    }
+
+    float[][] embed(List<String> texts) {
+        if (texts.isEmpty()) {
+            return new float[0][];
+        }
+        List<Embedding> embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        float[][] vectors = new float[embeddings.size()][];
+        for (int i = 0; i < vectors.length; i++) {
+            vectors[i] = unit(embeddings.get(i).vector());
+        }
+        return vectors;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+        }
+        return dot;
+    }
+
+    static double best(float[] line, float[][] candidates) {
+        double best = -1;
+        for (float[] candidate : candidates) {
+            best = Math.max(best, cosine(line, candidate));
+        }
+        return best;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = v[i] * scale;
+        }
+        return out;
+    }
+
+    private static String hash(String modelName, List<String> texts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(modelName.getBytes(StandardCharsets.UTF_8));
+            for (String text : texts) {
+                digest.update((byte) 0);
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

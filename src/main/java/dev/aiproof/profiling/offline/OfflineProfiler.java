@@ -1,0 +1,210 @@
+package dev.aiproof.profiling.offline;
+
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.profiling.Profiler;
+import dev.aiproof.profiling.Shortlist;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import dev.aiproof.extraction.DatedPosition;
+import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.taxonomy.Occupation;
+import dev.aiproof.taxonomy.OccupationTask;
+import dev.aiproof.taxonomy.Taxonomy;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
+/**
+ * Profiles a CV without any remote call: exact job titles and aliases (English and Norwegian) weighed with the
+ * in-process embedding model's similarity between CV lines and the taxonomy, seniority from the current title
+ * and dated experience, the occupation's task mix re-weighted by the lines that show each task, and skills by
+ * name. Every claim quotes a CV line. Deterministic: the same document gives the same profile.
+ */
+@Component
+public class OfflineProfiler implements Profiler {
+
+    /** The embedding model, as recorded in {@link CareerProfile.ProfilerInfo#model()}. */
+    public static final String MODEL = "bge-small-en-v1.5-q";
+    private static final int SHORTLIST_OCCUPATIONS = 5;
+    private static final double CONFIDENCE_TEMPERATURE = 0.6;
+    private static final int RECENT_DOCUMENTS = 8;
+
+    private final Taxonomy taxonomy;
+    private final Clock clock;
+    private final EmbeddingIndex index;
+    private final TitleMatcher titles;
+    private final OfflineSkills skills;
+    private final OfflineRanking ranking;
+    private final OfflineTasks tasks;
+    private final SeniorityEstimator seniority;
+    private final Map<String, OfflineDocument> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, OfflineDocument> eldest) {
+            return size() > RECENT_DOCUMENTS;
+        }
+    };
+
+    @Autowired
+    public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties) {
+        this(taxonomy, properties, Clock.systemUTC());
+    }
+
+    /** Without Spring: default settings, taxonomy embeddings cached under {@code data/cache}. */
+    public OfflineProfiler(Taxonomy taxonomy) {
+        this(taxonomy, OfflineProperties.defaults());
+    }
+
+    /** {@code clock} decides what "present" means in "2019 – present". */
+    public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties, Clock clock) {
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+        this.index = new EmbeddingIndex(taxonomy, new BgeSmallEnV15QuantizedEmbeddingModel(), MODEL,
+                new EmbeddingCache(properties.cacheDir(), taxonomy.version(), MODEL));
+        this.titles = new TitleMatcher(taxonomy);
+        this.skills = new OfflineSkills(taxonomy);
+        this.ranking = new OfflineRanking(taxonomy, index);
+        this.tasks = new OfflineTasks(taxonomy, index);
+        this.seniority = new SeniorityEstimator(taxonomy);
+    }
+
+    /** True when the taxonomy embeddings came from the disk cache rather than the model. */
+    public boolean embeddingsFromCache() {
+        return index.fromCache();
+    }
+
+    /** The occupations, tasks and skills this CV most plausibly maps to, best first. */
+    public Shortlist shortlist(ExtractedDocument document) {
+        OfflineDocument doc = prepare(document);
+        List<OfflineRanking.Candidate> ranked = ranking.rank(doc);
+        List<String> occupations = ranked.stream().limit(SHORTLIST_OCCUPATIONS).map(OfflineRanking.Candidate::soc).toList();
+        Set<String> taskIds = new LinkedHashSet<>();
+        Occupation first = ranked.isEmpty() ? null : taxonomy.occupation(ranked.getFirst().soc()).orElse(null);
+        Set<String> skillIds = new LinkedHashSet<>(sortedSkills(doc, first).stream().map(CareerProfile.SkillClaim::skillId).toList());
+        for (String soc : occupations.subList(0, Math.min(3, occupations.size()))) {
+            Occupation occupation = taxonomy.occupation(soc).orElseThrow();
+            occupation.tasks().stream().map(OccupationTask::id).forEach(taskIds::add);
+            skillIds.addAll(occupation.allSkills().stream().limit(12).toList());
+        }
+        return new Shortlist(occupations, List.copyOf(taskIds), List.copyOf(skillIds));
+    }
+
+    @Override
+    public CareerProfile profile(ExtractedDocument document) {
+        OfflineDocument doc = prepare(document);
+        List<OfflineRanking.Candidate> ranked = ranking.rank(doc);
+        double[] confidence = confidences(ranked);
+        OfflineRanking.Candidate top = ranked.getFirst();
+        Occupation occupation = taxonomy.occupation(top.soc()).orElseThrow();
+        List<CareerProfile.OccupationMatch> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(4, ranked.size()); i++) {
+            alternatives.add(match(ranked.get(i), confidence[i]));
+        }
+        List<DatedPosition> relevant = relevantPositions(document.positions(), occupation);
+        CareerProfile.SeniorityEstimate estimate = seniority.estimate(doc.lines(), relevant,
+                seniorityLines(doc, document.positions()), YearMonth.now(clock));
+        return new CareerProfile(new CareerProfile.ProfilerInfo("offline", MODEL, null, null, 0, 0),
+                document.language(), match(top, confidence[0]), alternatives, estimate,
+                tasks.claims(doc, occupation), sortedSkills(doc, occupation));
+    }
+
+    /**
+     * Seniority counts relevant experience: positions whose title names the occupation, an O*NET related one or
+     * one of the same SOC minor group, and positions whose title names no occupation at all. An earlier career
+     * (a teacher now a developer) and student jobs (a cashier now an accountant) do not count. When no position
+     * is relevant, all count, so that an unusual title never leaves a person without experience.
+     */
+    private List<DatedPosition> relevantPositions(List<DatedPosition> positions, Occupation occupation) {
+        List<DatedPosition> relevant = new ArrayList<>();
+        for (DatedPosition position : positions) {
+            String title = position.title() == null ? "" : position.title();
+            List<TitleMatcher.Hit> hits = titles.hits(List.of(new EvidenceLine(-1, title,
+                    title.toLowerCase(Locale.ROOT), "experience", title.split("\\s+").length)));
+            if (hits.isEmpty() || hits.stream().anyMatch(h -> related(occupation, h.soc()))) {
+                relevant.add(position);
+            }
+        }
+        return relevant.isEmpty() ? positions : relevant;
+    }
+
+    private boolean related(Occupation occupation, String soc) {
+        return soc.equals(occupation.soc()) || soc.regionMatches(0, occupation.soc(), 0, 5)
+                || occupation.related().contains(soc)
+                || taxonomy.occupation(soc).map(o -> o.related().contains(occupation.soc())).orElse(false);
+    }
+
+    /** The LLM profiler asks for a shortlist and, on fallback, a profile of the same CV: embed it once. */
+    private OfflineDocument prepare(ExtractedDocument document) {
+        synchronized (recent) {
+            OfflineDocument known = recent.get(document.text());
+            if (known != null) {
+                return known;
+            }
+        }
+        OfflineDocument prepared = OfflineDocument.prepare(document.text(), index, titles, skills);
+        synchronized (recent) {
+            recent.put(document.text(), prepared);
+        }
+        return prepared;
+    }
+
+    private static CareerProfile.OccupationMatch match(OfflineRanking.Candidate candidate, double confidence) {
+        return new CareerProfile.OccupationMatch(candidate.soc(), candidate.matchedTitle(), confidence,
+                candidate.evidence().text());
+    }
+
+    /** A softmax over the scores of the ten best occupations, so confidence falls when rivals score close. */
+    private static double[] confidences(List<OfflineRanking.Candidate> ranked) {
+        int n = Math.min(10, ranked.size());
+        double[] exp = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            exp[i] = Math.exp((ranked.get(i).score() - ranked.getFirst().score()) / CONFIDENCE_TEMPERATURE);
+            sum += exp[i];
+        }
+        double[] result = new double[ranked.size()];
+        for (int i = 0; i < n; i++) {
+            result[i] = Math.round(exp[i] / sum * 100) / 100.0;
+        }
+        return result;
+    }
+
+    /**
+     * Where the current title is written: the headline, the most recent dated position, and the first job
+     * line that names an occupation (or, when none does, the first lines of the experience section).
+     */
+    private static List<EvidenceLine> seniorityLines(OfflineDocument doc, List<DatedPosition> positions) {
+        List<EvidenceLine> result = new ArrayList<>();
+        doc.lines().stream().filter(OfflineRanking::top).forEach(result::add);
+        positions.stream().filter(p -> p.title() != null && p.start() != null)
+                .max(Comparator.comparing((DatedPosition p) -> p.end() == null ? YearMonth.of(9999, 12) : p.end())
+                        .thenComparing(DatedPosition::start))
+                .ifPresent(p -> result.add(new EvidenceLine(-1, p.line() != null && p.line().contains(p.title())
+                        ? p.line() : p.title(), p.title().toLowerCase(Locale.ROOT), "experience", 1)));
+        List<EvidenceLine> named = doc.titleLines().stream().filter(l -> !OfflineRanking.top(l)).toList();
+        if (!named.isEmpty()) {
+            result.add(named.getFirst());
+        } else {
+            doc.lines().stream().filter(l -> "experience".equals(l.section()) && l.titleLike()).limit(2)
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    private static List<CareerProfile.SkillClaim> sortedSkills(OfflineDocument doc, Occupation occupation) {
+        return doc.skillsFor(occupation).entrySet().stream()
+                .sorted(Map.Entry.<String, EvidenceLine>comparingByValue(Comparator.comparingInt(EvidenceLine::index))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new CareerProfile.SkillClaim(e.getKey(), e.getValue().text())).toList();
+    }
+}

@@ -1,0 +1,230 @@
+package dev.aiproof.profiling.offline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.aiproof.taxonomy.Occupation;
+import dev.aiproof.taxonomy.OccupationTask;
+import dev.aiproof.taxonomy.Taxonomy;
+
+/**
+ * Ranks occupations for one CV. Four signals, each standardised across occupations before they are added:
+ * exact titles and aliases (weighted by where the line sits: headline and the most recent job count most),
+ * embedding similarity of short title-like lines to the occupation's titles, embedding similarity of the CV's
+ * lines to the occupation's tasks, and the occupation's typical skills found in the CV.
+ */
+final class OfflineRanking {
+
+    /** An occupation, its score and the CV line that best supports it. */
+    record Candidate(String soc, double score, String matchedTitle, EvidenceLine evidence) {
+    }
+
+    /** Each older title line counts half the one before: the current job is the occupation. */
+    static final double TITLE_RANK_DECAY = 0.5;
+    /** An exact title decides; the embedding, task and skill signals (each at most Z_CAP) break ties between owners. */
+    static final double EXACT_WEIGHT = 8;
+    static final double TITLE_EMBEDDING_WEIGHT = 1.0;
+    static final double TASK_EMBEDDING_WEIGHT = 0.8;
+    static final double SKILL_WEIGHT = 0.4;
+    private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
+    static final int FULL_TITLE_CANDIDATES = 60;
+    /** Titles of older jobs say less about the person now than the headline and the latest job. */
+    private static final double OLDER_TITLE_FACTOR = 0.85;
+
+    private final Taxonomy taxonomy;
+    private final EmbeddingIndex index;
+
+    OfflineRanking(Taxonomy taxonomy, EmbeddingIndex index) {
+        this.taxonomy = taxonomy;
+        this.index = index;
+    }
+
+    List<Candidate> rank(OfflineDocument doc) {
+        List<Occupation> occupations = taxonomy.occupations();
+        int n = occupations.size();
+        double[] exact = new double[n];
+        double[] titleSim = new double[n];
+        double[] taskSim = new double[n];
+        double[] skill = new double[n];
+        String[] matched = new String[n];
+        EvidenceLine[] evidence = new EvidenceLine[n];
+        Map<String, List<TitleMatcher.Hit>> hitsBySoc = new HashMap<>();
+        for (TitleMatcher.Hit hit : doc.titleHits()) {
+            hitsBySoc.computeIfAbsent(hit.soc(), k -> new ArrayList<>()).add(hit);
+        }
+        Map<Integer, Integer> titleRank = titleLineRanks(doc);
+        Map<String, Double> shownTasks = new HashMap<>();
+        // the title-like, embedded lines and whether each is recent, found once rather than once per occupation
+        List<Integer> titleLines = new ArrayList<>();
+        boolean[] recent = new boolean[doc.lines().size()];
+        for (int l = 0; l < doc.lines().size(); l++) {
+            recent[l] = doc.recent(doc.lines().get(l));
+            if (doc.lines().get(l).titleLike() && doc.vector(l) != null) {
+                titleLines.add(l);
+            }
+        }
+        EvidenceLine[] bestTitleLines = new EvidenceLine[n];
+        titleSimilarity(doc, titleLines, recent, hitsBySoc.keySet(), titleSim, bestTitleLines);
+        for (int o = 0; o < n; o++) {
+            Occupation occupation = occupations.get(o);
+            EvidenceLine bestTitleLine = bestTitleLines[o];
+            List<TitleMatcher.Hit> hits = hitsBySoc.getOrDefault(occupation.soc(), List.of());
+            List<double[]> weighted = new ArrayList<>();
+            TitleMatcher.Hit bestHit = null;
+            double bestWeight = 0;
+            for (TitleMatcher.Hit hit : hits) {
+                double w = lineWeight(hit.line(), titleRank) * (hit.compound() ? 0.8 : 1.0) * hit.weight()
+                        * (1 + 0.15 * Math.min(3, hit.title().split(" ").length - 1));
+                weighted.add(new double[] {w});
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    bestHit = hit;
+                }
+            }
+            weighted.sort(Comparator.comparingDouble((double[] w) -> w[0]).reversed());
+            // the best line decides; more lines only confirm it, so that many old jobs cannot outvote the current one
+            double sum = 0;
+            for (int k = 0; k < Math.min(3, weighted.size()); k++) {
+                sum += weighted.get(k)[0] * CONFIRMATION[k];
+            }
+            exact[o] = sum;
+            taskSim[o] = taskSimilarity(doc, occupation, shownTasks);
+            skill[o] = skillOverlap(doc.skillIds(), occupation);
+            matched[o] = bestHit != null ? bestHit.title() : occupation.title();
+            evidence[o] = bestHit != null ? bestHit.line() : bestTitleLine != null ? bestTitleLine : doc.lines().getFirst();
+        }
+        double maxExact = OfflineScores.max(exact);
+        double[] zTitle = OfflineScores.standardise(titleSim);
+        double[] zTask = OfflineScores.standardise(taskSim);
+        double[] zSkill = OfflineScores.standardise(skill);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int o = 0; o < n; o++) {
+            double score = EXACT_WEIGHT * (maxExact > 0 ? exact[o] / maxExact : 0) + TITLE_EMBEDDING_WEIGHT * zTitle[o]
+                    + TASK_EMBEDDING_WEIGHT * zTask[o] + SKILL_WEIGHT * zSkill[o];
+            candidates.add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
+        return candidates;
+    }
+
+    /**
+     * The best embedding similarity of a title-like CV line to each occupation's titles (older lines count less).
+     * In two passes, so that the cost stays small with 800 occupations: every occupation by its first title, then
+     * all titles of the {@value #FULL_TITLE_CANDIDATES} best and of every occupation with an exact title hit.
+     */
+    private void titleSimilarity(OfflineDocument doc, List<Integer> titleLines, boolean[] recent, Set<String> exactHits,
+                                 double[] similarity, EvidenceLine[] bestLine) {
+        List<Occupation> occupations = taxonomy.occupations();
+        for (int o = 0; o < occupations.size(); o++) {
+            float[][] first = {index.occupationTitles(occupations.get(o).soc())[0]};
+            bestOf(doc, titleLines, recent, first, similarity, bestLine, o);
+        }
+        Integer[] order = new Integer[occupations.size()];
+        for (int o = 0; o < order.length; o++) {
+            order[o] = o;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer o) -> -similarity[o]).thenComparing(o -> o));
+        Set<Integer> full = new java.util.TreeSet<>(java.util.Arrays.asList(order).subList(0,
+                Math.min(FULL_TITLE_CANDIDATES, order.length)));
+        for (int o = 0; o < occupations.size(); o++) {
+            if (exactHits.contains(occupations.get(o).soc())) {
+                full.add(o);
+            }
+        }
+        for (int o : full) {
+            bestOf(doc, titleLines, recent, index.occupationTitles(occupations.get(o).soc()), similarity, bestLine, o);
+        }
+    }
+
+    private static void bestOf(OfflineDocument doc, List<Integer> titleLines, boolean[] recent, float[][] titles,
+                               double[] similarity, EvidenceLine[] bestLine, int o) {
+        double best = 0;
+        EvidenceLine line = null;
+        for (int l : titleLines) {
+            double sim = EmbeddingIndex.best(doc.vector(l), titles) * (recent[l] ? 1.0 : OLDER_TITLE_FACTOR);
+            if (sim > best) {
+                best = sim;
+                line = doc.lines().get(l);
+            }
+        }
+        similarity[o] = best;
+        bestLine[o] = line;
+    }
+
+    /** Share-weighted mean, over the occupation's tasks, of how well the best two CV lines show each task. */
+    private double taskSimilarity(OfflineDocument doc, Occupation occupation, Map<String, Double> shownTasks) {
+        double total = 0;
+        for (OccupationTask task : occupation.tasks()) {
+            total += task.share() * shownTasks.computeIfAbsent(task.id(), id -> shown(doc, index.task(id)));
+        }
+        return total;
+    }
+
+    /** Mean similarity of the two CV lines closest to a task; tasks recur across occupations, so it is memoised. */
+    private static double shown(OfflineDocument doc, float[] vector) {
+        if (vector == null) {
+            return 0;
+        }
+        double first = 0;
+        double second = 0;
+        for (int l = 0; l < doc.lines().size(); l++) {
+            if (doc.vector(l) == null || !doc.lines().get(l).content()) {
+                continue;
+            }
+            double sim = EmbeddingIndex.cosine(doc.vector(l), vector);
+            if (sim > first) {
+                second = first;
+                first = sim;
+            } else if (sim > second) {
+                second = sim;
+            }
+        }
+        return (first + second) / 2;
+    }
+
+    private static double skillOverlap(Set<String> found, Occupation occupation) {
+        if (occupation.allSkills().isEmpty()) {
+            return 0;
+        }
+        long hits = occupation.allSkills().stream().filter(found::contains).count();
+        return hits / Math.sqrt(occupation.allSkills().size());
+    }
+
+    /**
+     * Headline lines weigh most; then title-like lines in order (the first one is usually the current job);
+     * titles mentioned inside sentences or in education weigh little.
+     */
+    private static double lineWeight(EvidenceLine line, Map<Integer, Integer> titleRank) {
+        if ("education".equals(line.section())) {
+            return 0.2;
+        }
+        if (top(line)) {
+            return 3.0;
+        }
+        Integer rank = titleRank.get(line.index());
+        if (rank != null) {
+            return 2.2 * Math.pow(TITLE_RANK_DECAY, rank);
+        }
+        return "summary".equals(line.section()) || "headline".equals(line.section()) ? 1.0 : 0.5;
+    }
+
+    /** The order of title-like lines that carry any occupation title, outside the headline. */
+    private static Map<Integer, Integer> titleLineRanks(OfflineDocument doc) {
+        Map<Integer, Integer> ranks = new LinkedHashMap<>();
+        doc.titleHits().stream().map(TitleMatcher.Hit::line)
+                .filter(l -> l.titleLike() && !top(l))
+                .map(EvidenceLine::index).distinct().sorted()
+                .forEach(i -> ranks.put(i, ranks.size()));
+        return ranks;
+    }
+
+    /** The CV's own headline: the title-like lines above the first section heading, near the top. */
+    static boolean top(EvidenceLine line) {
+        return "headline".equals(line.section()) && line.titleLike() && line.index() < 8;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.aiproof.profiling.offline;
+
+import dev.aiproof.profiling.CareerProfile;
+
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.aiproof.extraction.DatedPosition;
+import dev.aiproof.taxonomy.SeniorityLevel;
+import dev.aiproof.taxonomy.SeniorityProfile;
+import dev.aiproof.taxonomy.Taxonomy;
+
+/**
+ * Career stage from the words of the current job title and years of dated experience. The rules, in order:
+ * <ol>
+ *   <li>The title lines (headline, latest dated position, first job title line) are read in that order; the first
+ *       that holds one of the taxonomy's level words ({@code titleKeywords}: senior, lead, head of, principal,
+ *       director, chief, VP, intern, …) or the role noun <em>manager</em> decides what the title says.</li>
+ *   <li>A level word decides the level ("Senior HR Business Partner" → senior, "Head of Science" → lead), and
+ *       "senior" before a manager or lead role is lead ("Sr. Engineering Manager"). Two exceptions, because a
+ *       lone word must not outrank clear dated years: a lead or executive title held by someone with fewer
+ *       dated years than the taxonomy's mid {@code minYears} (a one-year "CEO/President" of a start-up) and an
+ *       early-career title (assistant, associate) held by someone with senior years both go by years.</li>
+ *   <li><em>Manager</em> alone names a role, not a level (office, product, project manager; Norwegian
+ *       <em>prosjektleder</em>): the level comes from years, unless the CV states a number of people managed
+ *       ("managed a team of 8", "6 direct reports", "personalansvar"): then lead. <em>Architect</em> is a role
+ *       too and is not a level word.</li>
+ *   <li>Otherwise an objective of "seeking an internship", or dated work that is only internships,
+ *       apprenticeships, student jobs and personal projects, makes an intern.</li>
+ *   <li>Otherwise years of dated experience against the taxonomy's {@code minYears}: junior, mid or senior.
+ *       Years alone never make someone lead or executive: those are roles, not tenure. No dates at all: mid.</li>
+ * </ol>
+ */
+final class SeniorityEstimator {
+
+    private static final Pattern SEEKING_INTERNSHIP = Pattern.compile(
+            "(?:seeking|looking for|søker|ønsker)\\s+(?:an?\\s+|en\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
+                    + "(?:internship|intern|praksisplass|traineestilling|trainee|lærlingplass)\\b");
+
+    private final SeniorityTitleWords words;
+    private final List<SeniorityProfile> tenureLevels;
+    private final double midYears;
+
+    SeniorityEstimator(Taxonomy taxonomy) {
+        words = new SeniorityTitleWords(taxonomy);
+        tenureLevels = taxonomy.seniority().stream()
+                .filter(p -> p.level() == SeniorityLevel.JUNIOR || p.level() == SeniorityLevel.MID
+                        || p.level() == SeniorityLevel.SENIOR)
+                .sorted(Comparator.comparing(SeniorityProfile::level)).toList();
+        midYears = tenureLevels.stream().filter(p -> p.level() == SeniorityLevel.MID)
+                .map(SeniorityProfile::minYears).findFirst().orElse(3.0);
+    }
+
+    /**
+     * @param titleLines where the current title is written, most telling first (headline, then the latest job);
+     *                   the first one that states a level or a manager role decides
+     */
+    CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
+                                             List<EvidenceLine> titleLines, YearMonth now) {
+        List<SeniorityYears.Period> periods = SeniorityYears.periods(positions, lines, now);
+        double years = SeniorityYears.years(periods);
+        String dateLine = periods.stream().max(Comparator.comparing(SeniorityYears.Period::end)
+                .thenComparing(SeniorityYears.Period::start)).map(SeniorityYears.Period::line).orElse(null);
+        if (periods.isEmpty()) {
+            years = SeniorityYears.claimed(lines);
+        }
+        SeniorityLevel byTitle = null;
+        String titleEvidence = null;
+        boolean manager = false;
+        for (EvidenceLine line : titleLines) {
+            byTitle = words.level(line.lower());
+            manager = SeniorityTitleWords.managerRole(line.lower());
+            if (byTitle != null || manager) {
+                titleEvidence = line.text();
+                break;
+            }
+        }
+        SeniorityLevel byYears = byYears(years);
+        // "assistant" or "associate" in a title held for many years names the job, not an early career stage
+        boolean earlyTitleOutgrown = byTitle != null && byTitle.compareTo(SeniorityLevel.JUNIOR) <= 0
+                && byYears == SeniorityLevel.SENIOR;
+        // a one-year "CEO/President" or "Lead Developer": the title is a company's size, not a career stage
+        boolean rankWithoutYears = byTitle != null && byTitle.compareTo(SeniorityLevel.LEAD) >= 0
+                && !periods.isEmpty() && years < midYears;
+        if (byTitle != null && !earlyTitleOutgrown && !rankWithoutYears) {
+            return new CareerProfile.SeniorityEstimate(byTitle, years, titleEvidence);
+        }
+        if (manager && byTitle == null) {
+            String people = SeniorityTitleWords.headcount(lines);
+            if (people != null) {
+                return new CareerProfile.SeniorityEstimate(SeniorityLevel.LEAD, years, people);
+            }
+        }
+        String seeking = seekingInternship(lines);
+        if (byTitle == null && seeking != null) {
+            return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, years, seeking);
+        }
+        List<String> training = SeniorityYears.preCareer(lines, positions);
+        if (periods.isEmpty() && !training.isEmpty()) {
+            return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, 0, training.getFirst());
+        }
+        SeniorityLevel level = periods.isEmpty() && years == 0 ? SeniorityLevel.MID : byYears;
+        String evidence = dateLine != null ? dateLine : titleEvidence != null ? titleEvidence
+                : !titleLines.isEmpty() ? titleLines.getFirst().text() : lines.getFirst().text();
+        return new CareerProfile.SeniorityEstimate(level, years, evidence);
+    }
+
+    /** A student's objective ("Seeking a marketing internship…"): their dated part-time jobs are not a career. */
+    private static String seekingInternship(List<EvidenceLine> lines) {
+        return lines.stream().filter(l -> "headline".equals(l.section()) || "summary".equals(l.section()))
+                .filter(l -> SEEKING_INTERNSHIP.matcher(l.lower()).find()).map(EvidenceLine::text).findFirst().orElse(null);
+    }
+
+    /** Junior, mid or senior by the taxonomy's {@code minYears}; years alone never make a lead or an executive. */
+    private SeniorityLevel byYears(double years) {
+        SeniorityLevel level = tenureLevels.isEmpty() ? SeniorityLevel.MID : tenureLevels.getFirst().level();
+        for (SeniorityProfile profile : tenureLevels) {
+            if (years >= profile.minYears() && profile.minYears() > 0) {
+                level = profile.level();
+            }
+        }
+        return level;
+    }
+}

@@ -1,0 +1,208 @@
+package dev.aiproof.profiling.offline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.aiproof.taxonomy.JobTitle;
+import dev.aiproof.taxonomy.Occupation;
+import dev.aiproof.taxonomy.Taxonomy;
+
+/**
+ * The title index: every job title of the taxonomy (English and Norwegian, from every source) in the normal form
+ * of {@link TitleWords}, looked up by the word sequences of a CV line, so that the cost per line does not grow
+ * with the number of titles. A Norwegian compound ("intensivsykepleier") finds the title it ends with. Where
+ * titles overlap, the longer one wins, so "nurse practitioner" is not also counted as "nurse". A title that
+ * several occupations share is a hit for each, weighted down by how many share it.
+ */
+final class TitleMatcher {
+
+    /**
+     * A title of an occupation found in a line. {@code compound} is true when it ended a longer word;
+     * {@code weight} is the title's source weight over the square root of the number of occupations sharing it.
+     */
+    record Hit(String soc, String title, EvidenceLine line, int start, int end, boolean compound, double weight) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private record Entry(String soc, String title, double weight, boolean curated) {
+    }
+
+    /** A title we curated for one occupation outweighs the same words among another's published titles. */
+    private static final double SHADOWED = 0.5;
+
+    private static final int MAX_WORDS = 8;
+    private static final int MIN_COMPOUND_TAIL = 6;
+
+    private final Map<String, List<Entry>> index = new HashMap<>();
+
+    TitleMatcher(Taxonomy taxonomy) {
+        Map<String, Map<String, Entry>> bySoc = new HashMap<>();
+        for (Occupation occupation : taxonomy.occupations()) {
+            List<JobTitle> titles = new ArrayList<>(occupation.jobTitles());
+            titles.add(new JobTitle(occupation.title().toLowerCase(Locale.ROOT), "en", "soc2018"));
+            for (JobTitle title : titles) {
+                String key = TitleWords.normal(title.title());
+                if (!key.isEmpty()) {
+                    // the best-weighted spelling of a normal form stands for the occupation
+                    bySoc.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(occupation.soc(),
+                            new Entry(occupation.soc(), title.title(), title.weight(), title.curated()),
+                            (a, b) -> a.weight() >= b.weight() ? a : b);
+                }
+            }
+        }
+        bySoc.forEach((key, owners) -> {
+            double share = 1 / Math.sqrt(owners.size());
+            boolean curated = owners.values().stream().anyMatch(Entry::curated);
+            index.put(key, owners.values().stream().map(e -> new Entry(e.soc(), e.title(),
+                    e.weight() * share * (curated && !e.curated() ? SHADOWED : 1), e.curated())).toList());
+        });
+    }
+
+    /** A word-boundary pattern for a phrase, plurals allowed when asked (used for task keywords). */
+    static Pattern phrase(String lower, boolean plurals, boolean compounds) {
+        boolean compound = compounds && lower.length() >= 6 && lower.chars().allMatch(Character::isLetter);
+        String suffix = plurals ? "(?:s|es|e|er|en|ne)?" : "";
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + (compound ? "(\\p{L}{2,})?" : "()")
+                + Pattern.quote(lower) + suffix + "(?![\\p{L}\\p{N}])");
+    }
+
+    List<Hit> hits(List<EvidenceLine> lines) {
+        List<Hit> all = new ArrayList<>();
+        for (EvidenceLine line : lines) {
+            List<Hit> inLine = new ArrayList<>();
+            find(line, line.text(), false, inLine);
+            int comma = line.text().indexOf(',');
+            if (line.titleLike() && comma > 0) {
+                // "Manager, Accounts Payable": the inverted form, reported at the line's own start and end
+                String inverted = line.text().substring(comma + 1) + " " + line.text().substring(0, comma);
+                List<Hit> extra = new ArrayList<>();
+                find(line, inverted, true, extra);
+                inLine.addAll(extra);
+            }
+            all.addAll(longestOnly(inLine));
+        }
+        return all;
+    }
+
+    private void find(EvidenceLine line, String text, boolean inverted, List<Hit> out) {
+        List<TitleWords.Word> words = TitleWords.words(text);
+        int titleEnd = titlePartEnd(text);
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder key = new StringBuilder();
+            for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
+                key.append(n == 0 ? "" : " ").append(words.get(i + n).form());
+                List<Entry> entries = index.get(key.toString());
+                if (entries != null && (n > 0 || oneWordTitle(line, words, i, titleEnd, text))) {
+                    int start = inverted ? 0 : words.get(i).start();
+                    int end = inverted ? line.text().length() : words.get(i + n).end();
+                    TitleWords.Word last = words.get(i + n);
+                    for (Entry e : entries) {
+                        if (!pluralOutsideTitle(text, last, e.title(), titleEnd)) {
+                            out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight()));
+                        }
+                    }
+                }
+            }
+            if (oneWordTitle(line, words, i, titleEnd, text)) {
+                compound(line, words.get(i), inverted, out);
+            }
+        }
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|·@]\\s|[,(–—|·:]|\\s(?:at|hos|i|in|for|with|ved)\\s");
+
+    /**
+     * Where a line's title part ends: "Nurse, Ahus", "Nurse at Ahus" and "2018 – 2021 Nurse, Ahus" have the title
+     * "Nurse" (dates in front of it are skipped).
+     */
+    private static int titlePartEnd(String text) {
+        int from = dev.aiproof.extraction.Dates.find(text).filter(d -> d.from() <= 2).map(d -> d.to()).orElse(0);
+        java.util.regex.Matcher m = SEPARATOR.matcher(text);
+        while (m.find()) {
+            if (m.start() > from) {
+                return m.start();
+            }
+        }
+        return text.length();
+    }
+
+    /**
+     * A plural title in a sentence ("work with NDT inspectors", "worked with designers") is about other people:
+     * it counts only inside the line's title part.
+     */
+    private static boolean pluralOutsideTitle(String text, TitleWords.Word last, String title, int titleEnd) {
+        String written = text.substring(last.start(), last.end()).toLowerCase(Locale.ROOT);
+        boolean plural = written.endsWith("s") && !title.endsWith("s") || written.endsWith("ere") && !title.endsWith("ere");
+        return plural && last.start() >= titleEnd;
+    }
+
+    /**
+     * A one-word title ("nurse", "models", "assistant") is an everyday word too: it counts only where it names the
+     * job, in a title-like line whose title part is at most three words and does not start with a verb
+     * ("Built 3D models"), and, when four letters or fewer, only in capitals.
+     */
+    private static boolean oneWordTitle(EvidenceLine line, List<TitleWords.Word> words, int i, int titleEnd, String text) {
+        if (lowerCaseShortWord(words.get(i), text)) {
+            return false;
+        }
+        if (!line.titleLike() || words.get(i).start() >= titleEnd) {
+            return false;
+        }
+        long inTitle = words.stream().filter(w -> w.start() < titleEnd).count();
+        String first = words.getFirst().form();
+        boolean verbFirst = i > 0 && (first.endsWith("ed") || first.endsWith("ing"));
+        return inTitle <= 3 && !verbFirst;
+    }
+
+    /**
+     * A one-word title of four letters or fewer ("CEO", "RN", "COMS") counts only in capitals, as such titles are
+     * written: in lower case it is usually another word ("coms", "rn" in a URL).
+     */
+    private static boolean lowerCaseShortWord(TitleWords.Word word, String text) {
+        String written = text.substring(word.start(), word.end());
+        return written.length() <= 4 && !written.equals(written.toUpperCase(Locale.ROOT));
+    }
+
+    /** The longest known one-word title that a long word ends with: "intensivsykepleier" → "sykepleier". */
+    private void compound(EvidenceLine line, TitleWords.Word word, boolean inverted, List<Hit> out) {
+        String w = word.form();
+        if (index.containsKey(w)) {
+            return;
+        }
+        for (int cut = 2; cut <= w.length() - MIN_COMPOUND_TAIL; cut++) {
+            List<Entry> entries = index.get(TitleWords.form(w.substring(cut)));
+            if (entries != null) {
+                int start = inverted ? 0 : word.start();
+                int end = inverted ? line.text().length() : word.end();
+                entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, true, e.weight())));
+                return;
+            }
+        }
+    }
+
+    /** Drops hits covered by a longer hit in the same line. */
+    private static List<Hit> longestOnly(List<Hit> hits) {
+        List<Hit> sorted = new ArrayList<>(hits);
+        sorted.sort(Comparator.comparingInt(Hit::length).reversed().thenComparing(Hit::compound)
+                .thenComparing(h -> -h.title().length()).thenComparing(Hit::soc).thenComparing(Hit::title));
+        List<Hit> kept = new ArrayList<>();
+        for (Hit hit : sorted) {
+            boolean covered = kept.stream().anyMatch(k -> k.start() <= hit.start() && hit.end() <= k.end()
+                    && !(k.start() == hit.start() && k.end() == hit.end() && !k.soc().equals(hit.soc())));
+            boolean duplicate = kept.stream().anyMatch(k -> k.soc().equals(hit.soc()) && k.start() == hit.start()
+                    && k.end() == hit.end());
+            if (!covered && !duplicate) {
+                kept.add(hit);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.aiproof.profiling.offline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The offline profiler on the labelled CV set in fixtures/cv/labelled (labels.csv, 211 CVs over 182 of the 798
+ * occupations, a third set aside): prints every miss, so a change says which CVs moved. The goals are occupation
+ * top-1 90 %, top-3 97 % and seniority 85 % (issue "Reading every CV right"); they are not met yet, so the
+ * assertions hold the floor measured on 2 December 2026 (docs/benchmarks.md), to catch a fall, not to claim the goal.
+ */
+class OfflineProfilerAccuracyTest {
+
+    private static OfflineProfilerAccuracy.Result result;
+    private static OfflineProfilerAccuracy.Result holdout;
+
+    @BeforeAll
+    static void profileAll() throws IOException {
+        List<OfflineProfilerFixtures.Labelled> set = OfflineProfilerFixtures.labelled(OfflineProfilerFixtures.LABELLED,
+                OfflineProfilerFixtures.LABELLED.resolve("labels.csv"));
+        result = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(), set);
+        holdout = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
+                set.stream().filter(cv -> "holdout".equals(cv.split())).toList());
+        System.out.println(result.report("labelled set"));
+        System.out.println(OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
+                set.stream().filter(cv -> !"holdout".equals(cv.split())).toList()).report("tuning two thirds"));
+        System.out.println(holdout.report("set-aside third"));
+    }
+
+    @Test
+    void theSetIsBigAndVariedEnough() {
+        assertThat(result.count()).isGreaterThanOrEqualTo(200);
+        assertThat(result.occupations()).isGreaterThanOrEqualTo(120);
+        assertThat(holdout.count()).isGreaterThanOrEqualTo(result.count() / 3 - 1);
+    }
+
+    static final double TOP1_FLOOR = 0.78;
+    static final double TOP3_FLOOR = 0.88;
+    static final double SENIORITY_FLOOR = 0.82;
+
+    @Test
+    void occupationTop1HoldsItsFloor() {
+        assertThat(result.top1()).as(String.format(Locale.ROOT, "top-1 %.3f", result.top1())).isGreaterThanOrEqualTo(TOP1_FLOOR);
+        assertThat(holdout.top1()).as(String.format(Locale.ROOT, "set-aside top-1 %.3f", holdout.top1()))
+                .isGreaterThanOrEqualTo(TOP1_FLOOR - 0.08);
+    }
+
+    @Test
+    void occupationTop3HoldsItsFloor() {
+        assertThat(result.top3()).as(String.format(Locale.ROOT, "top-3 %.3f", result.top3())).isGreaterThanOrEqualTo(TOP3_FLOOR);
+        assertThat(holdout.top3()).as(String.format(Locale.ROOT, "set-aside top-3 %.3f", holdout.top3()))
+                .isGreaterThanOrEqualTo(TOP3_FLOOR - 0.10);
+    }
+
+    @Test
+    void seniorityHoldsItsFloor() {
+        assertThat(result.seniority()).as(String.format(Locale.ROOT, "seniority %.3f", result.seniority()))
+                .isGreaterThanOrEqualTo(SENIORITY_FLOOR);
+        assertThat(holdout.seniority()).as(String.format(Locale.ROOT, "set-aside seniority %.3f", holdout.seniority()))
+                .isGreaterThanOrEqualTo(SENIORITY_FLOOR - 0.05);
+    }
+}
