@@ -210,6 +210,9 @@ final class OfflineRanking {
         if (rank != null) {
             return 2.2 * Math.pow(TITLE_RANK_DECAY, rank);
         }
+        if (!line.titleLike()) {
+            return 0.3; // a title inside a sentence ("I worked as a shift manager at Chipotle") is mentioned in passing
+        }
         return "summary".equals(line.section()) || "headline".equals(line.section()) ? 1.0 : 0.5;
     }
 

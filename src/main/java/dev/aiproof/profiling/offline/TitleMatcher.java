@@ -39,9 +39,13 @@ final class TitleMatcher {
     private static final double SHADOWED = 0.5;
 
     private static final int MAX_WORDS = 8;
+    /** Only a short line is a title written backwards ("Manager, Accounts Payable"). */
+    private static final int MAX_INVERTED_WORDS = 5;
     private static final int MIN_COMPOUND_TAIL = 6;
 
     private final Map<String, List<Entry>> index = new HashMap<>();
+    /** One-word Norwegian titles, which are what a Norwegian compound ends with ("intensivsykepleier"). */
+    private final Map<String, List<Entry>> compoundTails = new HashMap<>();
 
     TitleMatcher(Taxonomy taxonomy) {
         Map<String, Map<String, Entry>> bySoc = new HashMap<>();
@@ -58,11 +62,17 @@ final class TitleMatcher {
                 }
             }
         }
+        java.util.Set<String> norwegian = new java.util.HashSet<>();
+        taxonomy.occupations().forEach(o -> o.jobTitles().stream().filter(t -> "nb".equals(t.language()))
+                .forEach(t -> norwegian.add(TitleWords.normal(t.title()))));
         bySoc.forEach((key, owners) -> {
             double share = 1 / Math.sqrt(owners.size());
             boolean curated = owners.values().stream().anyMatch(Entry::curated);
             index.put(key, owners.values().stream().map(e -> new Entry(e.soc(), e.title(),
                     e.weight() * share * (curated && !e.curated() ? SHADOWED : 1), e.curated())).toList());
+            if (norwegian.contains(key) && key.indexOf(' ') < 0) {
+                compoundTails.put(key, index.get(key));
+            }
         });
     }
 
@@ -80,7 +90,7 @@ final class TitleMatcher {
             List<Hit> inLine = new ArrayList<>();
             find(line, line.text(), false, inLine);
             int comma = line.text().indexOf(',');
-            if (line.titleLike() && comma > 0) {
+            if (line.titleLike() && comma > 0 && line.words() <= MAX_INVERTED_WORDS) {
                 // "Manager, Accounts Payable": the inverted form, reported at the line's own start and end
                 String inverted = line.text().substring(comma + 1) + " " + line.text().substring(0, comma);
                 List<Hit> extra = new ArrayList<>();
@@ -100,7 +110,7 @@ final class TitleMatcher {
             for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
                 key.append(n == 0 ? "" : " ").append(words.get(i + n).form());
                 List<Entry> entries = index.get(key.toString());
-                if (entries != null && (n > 0 || oneWordTitle(line, words, i, titleEnd, text))) {
+                if (entries != null && (n > 0 || !inverted && oneWordTitle(line, words, i, titleEnd, text))) {
                     int start = inverted ? 0 : words.get(i).start();
                     int end = inverted ? line.text().length() : words.get(i + n).end();
                     TitleWords.Word last = words.get(i + n);
@@ -111,8 +121,8 @@ final class TitleMatcher {
                     }
                 }
             }
-            if (oneWordTitle(line, words, i, titleEnd, text)) {
-                compound(line, words.get(i), inverted, out);
+            if (!inverted && oneWordTitle(line, words, i, titleEnd, text)) {
+                compound(line, words.get(i), false, out);
             }
         }
     }
@@ -158,7 +168,8 @@ final class TitleMatcher {
         }
         long inTitle = words.stream().filter(w -> w.start() < titleEnd).count();
         String first = words.getFirst().form();
-        boolean verbFirst = i > 0 && (first.endsWith("ed") || first.endsWith("ing"));
+        // "Built 3D models", "Managing client accounts"; a two-word title such as "Lærling industrimekaniker" is no verb
+        boolean verbFirst = i > 0 && inTitle >= 3 && (first.endsWith("ed") || first.endsWith("ing"));
         return inTitle <= 3 && !verbFirst;
     }
 
@@ -178,7 +189,7 @@ final class TitleMatcher {
             return;
         }
         for (int cut = 2; cut <= w.length() - MIN_COMPOUND_TAIL; cut++) {
-            List<Entry> entries = index.get(TitleWords.form(w.substring(cut)));
+            List<Entry> entries = compoundTails.get(TitleWords.form(w.substring(cut)));
             if (entries != null) {
                 int start = inverted ? 0 : word.start();
                 int end = inverted ? line.text().length() : word.end();
