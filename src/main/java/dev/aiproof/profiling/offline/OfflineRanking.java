@@ -33,6 +33,13 @@ final class OfflineRanking {
     static final double SKILL_WEIGHT = 0.4;
     private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
     static final int FULL_TITLE_CANDIDATES = 60;
+    /** The weight of a title mentioned in passing: in a sentence, deep in a line, or in a side job. */
+    static final double IN_PASSING = 0.3;
+    /** A job held beside school or another job says little of the occupation (apprenticeships and internships do). */
+    private static final java.util.regex.Pattern SIDE_JOB = java.util.regex.Pattern.compile(
+            "\\b(part[- ]time|deltid|summer job|summer|sommerjobb|sommervikar|seasonal|weekends?|helg(?:er|ejobb)?|"
+                    + "student job|studentjobb|while studying|ved siden av studiene|extrajobb|ekstrahjelp)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Titles of older jobs say less about the person now than the headline and the latest job. */
     private static final double OLDER_TITLE_FACTOR = 0.85;
 
@@ -78,7 +85,9 @@ final class OfflineRanking {
             TitleMatcher.Hit bestHit = null;
             double bestWeight = 0;
             for (TitleMatcher.Hit hit : hits) {
-                double w = lineWeight(hit.line(), titleRank) * (hit.compound() ? 0.8 : 1.0) * hit.weight()
+                double w = (hit.inTitle() ? lineWeight(hit.line(), titleRank) : IN_PASSING)
+                        * (SIDE_JOB.matcher(hit.line().text()).find() ? IN_PASSING : 1.0)
+                        * (hit.compound() ? 0.8 : 1.0) * hit.weight()
                         * (1 + 0.15 * Math.min(3, hit.title().split(" ").length - 1));
                 weighted.add(new double[] {w});
                 if (w > bestWeight) {
@@ -211,7 +220,7 @@ final class OfflineRanking {
             return 2.2 * Math.pow(TITLE_RANK_DECAY, rank);
         }
         if (!line.titleLike()) {
-            return 0.3; // a title inside a sentence ("I worked as a shift manager at Chipotle") is mentioned in passing
+            return IN_PASSING; // a title inside a sentence ("I worked as a shift manager at Chipotle")
         }
         return "summary".equals(line.section()) || "headline".equals(line.section()) ? 1.0 : 0.5;
     }

@@ -24,9 +24,11 @@ final class TitleMatcher {
 
     /**
      * A title of an occupation found in a line. {@code compound} is true when it ended a longer word;
-     * {@code weight} is the title's source weight over the square root of the number of occupations sharing it.
+     * {@code weight} is the title's source weight over the square root of the number of occupations sharing it;
+     * {@code inTitle} is false when the title stands deep in the line ("… together with the pedagogisk leder").
      */
-    record Hit(String soc, String title, EvidenceLine line, int start, int end, boolean compound, double weight) {
+    record Hit(String soc, String title, EvidenceLine line, int start, int end, boolean compound, double weight,
+               boolean inTitle) {
         int length() {
             return end - start;
         }
@@ -39,6 +41,8 @@ final class TitleMatcher {
     private static final double SHADOWED = 0.5;
 
     private static final int MAX_WORDS = 8;
+    /** A job title starts a line, after at most a level or two ("Senior Lead Nurse"). */
+    private static final int MAX_WORDS_BEFORE_TITLE = 2;
     /** Only a short line is a title written backwards ("Manager, Accounts Payable"). */
     private static final int MAX_INVERTED_WORDS = 5;
     private static final int MIN_COMPOUND_TAIL = 6;
@@ -105,6 +109,7 @@ final class TitleMatcher {
     private void find(EvidenceLine line, String text, boolean inverted, List<Hit> out) {
         List<TitleWords.Word> words = TitleWords.words(text);
         int titleEnd = titlePartEnd(text);
+        List<Integer> segmentStarts = segmentStarts(text, words);
         for (int i = 0; i < words.size(); i++) {
             StringBuilder key = new StringBuilder();
             for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
@@ -114,9 +119,10 @@ final class TitleMatcher {
                     int start = inverted ? 0 : words.get(i).start();
                     int end = inverted ? line.text().length() : words.get(i + n).end();
                     TitleWords.Word last = words.get(i + n);
+                    boolean inTitle = inverted || startsASegment(segmentStarts, i);
                     for (Entry e : entries) {
                         if (!pluralOutsideTitle(text, last, e.title(), titleEnd)) {
-                            out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight()));
+                            out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight(), inTitle));
                         }
                     }
                 }
@@ -142,6 +148,38 @@ final class TitleMatcher {
             }
         }
         return text.length();
+    }
+
+    private static final Pattern SEGMENT = Pattern.compile("\\s[-–—|·•]\\s|\\s*[–—|·•]\\s*");
+
+    /**
+     * The first word of each part of a line ("Employer — Title", "Title | Employer | City", "2018 – 2021 Title"):
+     * a job title starts one of them. Dates in front are skipped.
+     */
+    private static List<Integer> segmentStarts(String text, List<TitleWords.Word> words) {
+        int from = dev.aiproof.extraction.Dates.find(text).filter(d -> d.from() <= 2).map(d -> d.to()).orElse(0);
+        List<Integer> offsets = new ArrayList<>(List.of(from));
+        java.util.regex.Matcher m = SEGMENT.matcher(text);
+        while (m.find()) {
+            if (m.start() >= from) {
+                offsets.add(m.end());
+            }
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (int offset : offsets) {
+            for (int w = 0; w < words.size(); w++) {
+                if (words.get(w).start() >= offset) {
+                    starts.add(w);
+                    break;
+                }
+            }
+        }
+        return starts;
+    }
+
+    /** A title found within the first words of a part of the line, after at most a level or two. */
+    private static boolean startsASegment(List<Integer> segmentStarts, int word) {
+        return segmentStarts.stream().anyMatch(s -> word >= s && word - s <= MAX_WORDS_BEFORE_TITLE);
     }
 
     /**
@@ -193,7 +231,7 @@ final class TitleMatcher {
             if (entries != null) {
                 int start = inverted ? 0 : word.start();
                 int end = inverted ? line.text().length() : word.end();
-                entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, true, e.weight())));
+                entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, true, e.weight(), true)));
                 return;
             }
         }
