@@ -194,8 +194,8 @@ final class TitleMatcher {
 
     /**
      * A one-word title ("nurse", "models", "assistant") is an everyday word too: it counts only where it names the
-     * job, in a title-like line whose title part is at most three words and does not start with a verb
-     * ("Built 3D models"), and, when four letters or fewer, only in capitals.
+     * job, in a title-like line whose title part is at most three words ("Leading Hand Carpenter", not "Built 3D
+     * CAD models"), and, when four letters or fewer, only written with a capital.
      */
     private static boolean oneWordTitle(EvidenceLine line, List<TitleWords.Word> words, int i, int titleEnd, String text) {
         if (lowerCaseShortWord(words.get(i), text)) {
@@ -205,19 +205,16 @@ final class TitleMatcher {
             return false;
         }
         long inTitle = words.stream().filter(w -> w.start() < titleEnd).count();
-        String first = words.getFirst().form();
-        // "Built 3D models", "Managing client accounts"; a two-word title such as "Lærling industrimekaniker" is no verb
-        boolean verbFirst = i > 0 && inTitle >= 3 && (first.endsWith("ed") || first.endsWith("ing"));
-        return inTitle <= 3 && !verbFirst;
+        return inTitle <= 3;
     }
 
     /**
-     * A one-word title of four letters or fewer ("CEO", "RN", "COMS") counts only in capitals, as such titles are
-     * written: in lower case it is usually another word ("coms", "rn" in a URL).
+     * A one-word title of four letters or fewer ("CEO", "RN", "Kokk", "Cook") is written with a capital, as titles
+     * are: all in lower case it is usually another word ("rn" in a URL, "coms").
      */
     private static boolean lowerCaseShortWord(TitleWords.Word word, String text) {
         String written = text.substring(word.start(), word.end());
-        return written.length() <= 4 && !written.equals(written.toUpperCase(Locale.ROOT));
+        return written.length() <= 4 && written.equals(written.toLowerCase(Locale.ROOT));
     }
 
     /** The longest known one-word title that a long word ends with: "intensivsykepleier" → "sykepleier". */
