@@ -56,7 +56,9 @@ final class CvCheck {
         }
         long headings = sections.stream().map(Section::kind).filter(CORE::contains).distinct().count();
         long titles = text.lines().filter(Titles::looksLikeTitle).limit(3).count();
-        long cvSignals = headings + Math.min(positions.size(), 3) + titles;
+        // a CV written in prose has no title lines, but it dates its jobs ("Since March 2022 I have bartended at …")
+        long datedLines = positions.isEmpty() ? text.lines().filter(l -> !DateRanges.findAll(l).isEmpty()).limit(2).count() : 0;
+        long cvSignals = headings + Math.min(positions.size(), 3) + titles + datedLines;
         boolean letter = text.lines().limit(25).anyMatch(l -> SALUTATION.matcher(l.strip()).matches());
         if (letter && headings == 0 && positions.isEmpty()) {
             throw notACv("This looks like a cover letter on its own. Please upload your CV (a letter in front of it is fine).");
