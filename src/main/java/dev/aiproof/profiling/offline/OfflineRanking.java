@@ -33,6 +33,8 @@ final class OfflineRanking {
     static final double SKILL_WEIGHT = 0.4;
     private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
     static final int FULL_TITLE_CANDIDATES = 60;
+    /** Chief executives and general managers: what an owner-manager of any business is called as well. */
+    private static final Set<String> GENERIC_MANAGEMENT = Set.of("11-1011", "11-1021");
     /** The weight of a title mentioned in passing: in a sentence, deep in a line, or in a side job. */
     static final double IN_PASSING = 0.3;
     /** A job held beside school or another job says little of the occupation (apprenticeships and internships do). */
@@ -118,7 +120,36 @@ final class OfflineRanking {
             candidates.add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
-        return candidates;
+        return professionBeforeRunningIt(candidates, exact, maxExact);
+    }
+
+    /**
+     * "Tannlege og daglig leder", "Owner and Head Chef": someone who runs their own practice names two titles on one
+     * line, and their occupation is the profession, not general management (their seniority still reads the
+     * management title). So a profession with an exact title on the same line as a generic top-management title,
+     * and at least half its weight, goes first.
+     */
+    private List<Candidate> professionBeforeRunningIt(List<Candidate> ranked, double[] exact, double maxExact) {
+        Candidate top = ranked.getFirst();
+        if (!GENERIC_MANAGEMENT.contains(top.soc()) || maxExact <= 0) {
+            return ranked;
+        }
+        Map<String, Integer> position = new HashMap<>();
+        List<Occupation> occupations = taxonomy.occupations();
+        for (int o = 0; o < occupations.size(); o++) {
+            position.put(occupations.get(o).soc(), o);
+        }
+        double topExact = exact[position.get(top.soc())];
+        for (Candidate c : ranked.subList(1, Math.min(ranked.size(), 6))) {
+            double own = exact[position.get(c.soc())];
+            if (!c.soc().startsWith("11-") && own >= topExact / 2 && own > 0 && c.evidence().index() == top.evidence().index()) {
+                List<Candidate> reordered = new ArrayList<>(ranked);
+                reordered.remove(c);
+                reordered.addFirst(new Candidate(c.soc(), top.score(), c.matchedTitle(), c.evidence()));
+                return reordered;
+            }
+        }
+        return ranked;
     }
 
     /**
