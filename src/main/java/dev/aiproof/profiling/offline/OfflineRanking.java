@@ -32,7 +32,6 @@ final class OfflineRanking {
     static final double TASK_EMBEDDING_WEIGHT = 0.8;
     static final double SKILL_WEIGHT = 0.4;
     private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
-    static final int FULL_TITLE_CANDIDATES = 60;
     /** Chief executives and general managers: what an owner-manager of any business is called as well. */
     private static final Set<String> GENERIC_MANAGEMENT = Set.of("11-1011", "11-1021");
     /** The weight of a title mentioned in passing: in a sentence, deep in a line, or in a side job. */
@@ -42,15 +41,15 @@ final class OfflineRanking {
             "\\b(part[- ]time|deltid|summer job|summer|sommerjobb|sommervikar|seasonal|weekends?|helg(?:er|ejobb)?|"
                     + "student job|studentjobb|while studying|ved siden av studiene|extrajobb|ekstrahjelp)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-    /** Titles of older jobs say less about the person now than the headline and the latest job. */
-    private static final double OLDER_TITLE_FACTOR = 0.85;
 
     private final Taxonomy taxonomy;
     private final EmbeddingIndex index;
+    private final TitleSimilarity titleSimilarity;
 
     OfflineRanking(Taxonomy taxonomy, EmbeddingIndex index) {
         this.taxonomy = taxonomy;
         this.index = index;
+        this.titleSimilarity = new TitleSimilarity(taxonomy, index);
     }
 
     List<Candidate> rank(OfflineDocument doc) {
@@ -78,7 +77,7 @@ final class OfflineRanking {
             }
         }
         EvidenceLine[] bestTitleLines = new EvidenceLine[n];
-        titleSimilarity(doc, titleLines, recent, hitsBySoc.keySet(), titleSim, bestTitleLines);
+        titleSimilarity.compute(doc, titleLines, recent, hitsBySoc.keySet(), titleSim, bestTitleLines);
         for (int o = 0; o < n; o++) {
             Occupation occupation = occupations.get(o);
             EvidenceLine bestTitleLine = bestTitleLines[o];
@@ -150,50 +149,6 @@ final class OfflineRanking {
             }
         }
         return ranked;
-    }
-
-    /**
-     * The best embedding similarity of a title-like CV line to each occupation's titles (older lines count less).
-     * In two passes, so that the cost stays small with 800 occupations: every occupation by its first title, then
-     * all titles of the {@value #FULL_TITLE_CANDIDATES} best and of every occupation with an exact title hit.
-     */
-    private void titleSimilarity(OfflineDocument doc, List<Integer> titleLines, boolean[] recent, Set<String> exactHits,
-                                 double[] similarity, EvidenceLine[] bestLine) {
-        List<Occupation> occupations = taxonomy.occupations();
-        for (int o = 0; o < occupations.size(); o++) {
-            float[][] first = {index.occupationTitles(occupations.get(o).soc())[0]};
-            bestOf(doc, titleLines, recent, first, similarity, bestLine, o);
-        }
-        Integer[] order = new Integer[occupations.size()];
-        for (int o = 0; o < order.length; o++) {
-            order[o] = o;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer o) -> -similarity[o]).thenComparing(o -> o));
-        Set<Integer> full = new java.util.TreeSet<>(java.util.Arrays.asList(order).subList(0,
-                Math.min(FULL_TITLE_CANDIDATES, order.length)));
-        for (int o = 0; o < occupations.size(); o++) {
-            if (exactHits.contains(occupations.get(o).soc())) {
-                full.add(o);
-            }
-        }
-        for (int o : full) {
-            bestOf(doc, titleLines, recent, index.occupationTitles(occupations.get(o).soc()), similarity, bestLine, o);
-        }
-    }
-
-    private static void bestOf(OfflineDocument doc, List<Integer> titleLines, boolean[] recent, float[][] titles,
-                               double[] similarity, EvidenceLine[] bestLine, int o) {
-        double best = 0;
-        EvidenceLine line = null;
-        for (int l : titleLines) {
-            double sim = EmbeddingIndex.best(doc.vector(l), titles) * (recent[l] ? 1.0 : OLDER_TITLE_FACTOR);
-            if (sim > best) {
-                best = sim;
-                line = doc.lines().get(l);
-            }
-        }
-        similarity[o] = best;
-        bestLine[o] = line;
     }
 
     /** Share-weighted mean, over the occupation's tasks, of how well the best two CV lines show each task. */
