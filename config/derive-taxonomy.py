@@ -39,7 +39,6 @@ Usage:
 Standard library only.
 """
 import argparse
-import ast
 import collections
 import csv
 import glob
@@ -358,7 +357,6 @@ def derive(anchors):
                 extra_titles[r["soc"]].append((r["title"], r.get("language") or "en"))
                 owners_of[singular(clean_title(r["title"]))].add(r["soc"])
     occupations, titles = [], []
-    tool_owners = collections.defaultdict(set)
     tool_meta, tool_hot = {}, {}
     for soc in sorted(anchors.codes):
         codes = anchors.codes[soc]
@@ -420,7 +418,6 @@ def derive(anchors):
                 tools[name] = tools.get(name, False) or hot
                 tool_meta.setdefault(name, commodity)
                 tool_hot[name] = tool_hot.get(name, False) or hot
-                tool_owners[name].add(soc)
         occupations.append(dict(soc=soc, title=title, group=group, onet=codes, jobZone=job_zone,
                                 curated=bool(cur), screenShare=screen_share, screenBasis=screen_basis, mix=mix,
                                 skills=cur["skills"] if cur else [], tools=sorted(tools), related=related[:MAX_RELATED]))
@@ -454,7 +451,7 @@ def derive(anchors):
     for soc, t, others in borrowed:
         print("curated title %r of %s left to %s, whose own title it is" % (t, soc, "/".join(others)),
               file=sys.stderr)
-    return occupations, titles, units, unit_values, curated_values, (tool_meta, tool_hot), tool_owners, missing_units
+    return occupations, titles, units, unit_values, curated_values, (tool_meta, tool_hot), missing_units
 
 
 _styrk = None
@@ -525,7 +522,7 @@ def tool_aliases(name):
 
 
 def write_outputs(anchors):
-    occupations, titles, units, unit_values, curated_values, (tool_meta, tool_hot), tool_owners, missing_units = derive(anchors)
+    occupations, titles, units, unit_values, curated_values, (tool_meta, tool_hot), missing_units = derive(anchors)
     curated_aliases = curated_skill_aliases()
     # technology: one skill per O*NET tool name, unless a curated skill already names it
     tool_id, tech_rows, used_ids = {}, [], set()
