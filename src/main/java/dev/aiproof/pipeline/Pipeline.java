@@ -32,6 +32,7 @@ import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportBuilder;
 import dev.aiproof.scoring.ExposureAssessment;
 import dev.aiproof.scoring.Scorer;
+import dev.aiproof.taxonomy.Language;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -128,7 +129,8 @@ public class Pipeline {
     public Report assessNow(String fileName, byte[] content, String language) {
         ExtractedDocument document = extractor.extract(fileName, content);
         CareerProfile profile = profiler.profile(document);
-        return reports.build("cli-" + document.contentHash().substring(0, 12), profile, scorer.score(profile), language);
+        return reports.build("cli-" + document.contentHash().substring(0, 12), profile,
+                scorer.score(profile, ReportLanguage.resolve(language, document, Language.EN)));
     }
 
     /** Runs one stage for one assessment; called by the stage's durable task. */
@@ -153,9 +155,10 @@ public class Pipeline {
         switch (stage) {
             case EXTRACT -> extract(id);
             case PROFILE -> advance(stage, id, "profile", profiler.profile(read(id, "document", ExtractedDocument.class)));
-            case SCORE -> advance(stage, id, "scored", scorer.score(read(id, "profile", CareerProfile.class)));
+            case SCORE -> advance(stage, id, "scored", scorer.score(read(id, "profile", CareerProfile.class),
+                    ReportLanguage.of(assessment.language())));
             case REPORT -> advance(stage, id, "report", reports.build(id, read(id, "profile", CareerProfile.class),
-                    read(id, "scored", ExposureAssessment.class), assessment.language()));
+                    read(id, "scored", ExposureAssessment.class)));
             case DELIVER -> deliver(assessment);
             case NOTIFY_REJECTION -> mailer.sendRejection(assessments.email(id), assessment.errorCode(),
                     assessment.errorMessage());

@@ -20,6 +20,7 @@ public record Report(
         SeniorityView seniority,
         int score,
         String band,
+        String bandName,
         String bandMeaning,
         ScreenWork screenWork,
         List<TaskScore> tasks,
@@ -41,8 +42,12 @@ public record Report(
     public record Alternative(String soc, String title, double confidence) {
     }
 
-    /** {@code level}: intern … executive; {@code riskEffect}: elevated, neutral or reduced. */
-    public record SeniorityView(String level, double yearsOfExperience, String riskEffect, String evidence) {
+    /**
+     * {@code level}: intern … executive; {@code riskEffect}: elevated, neutral or reduced; {@code explanation}: why,
+     * in the report's language.
+     */
+    public record SeniorityView(String level, double yearsOfExperience, String riskEffect, String evidence,
+                                String explanation) {
     }
 
     public record Skills(List<SkillView> vulnerable, List<SkillView> resilient) {

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.scoring.ExposureAssessment;
+import dev.aiproof.taxonomy.Language;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.Taxonomy;
 
@@ -17,10 +18,13 @@ public class ReportBuilder {
         this.taxonomy = taxonomy;
     }
 
-    public Report build(String id, CareerProfile profile, ExposureAssessment assessment, String language) {
+    /** The report in the assessment's language. */
+    public Report build(String id, CareerProfile profile, ExposureAssessment assessment) {
+        String language = assessment.language();
+        Taxonomy texts = taxonomy.in(Language.of(language).orElse(Language.EN));
         CareerProfile.OccupationMatch match = profile.occupation();
         var alternatives = profile.alternatives().stream()
-                .map(a -> new Report.Alternative(a.soc(), title(a.soc()), round(a.confidence())))
+                .map(a -> new Report.Alternative(a.soc(), title(texts, a.soc()), round(a.confidence())))
                 .toList();
         CareerProfile.ProfilerInfo info = profile.profiler();
         return new Report(id, assessment.taxonomyVersion(),
@@ -29,15 +33,17 @@ public class ReportBuilder {
                 new Report.OccupationView(assessment.soc(), assessment.occupationTitle(), match.matchedTitle(),
                         round(match.confidence()), match.evidence(), alternatives),
                 new Report.SeniorityView(assessment.seniority().level().json(), assessment.seniority().yearsOfExperience(),
-                        assessment.seniority().riskEffect(), profile.seniority().evidence()),
-                assessment.score(), assessment.band().json(), assessment.bandMeaning(), assessment.screenWork(),
+                        assessment.seniority().riskEffect(), profile.seniority().evidence(),
+                        assessment.seniority().explanation()),
+                assessment.score(), assessment.band().json(), assessment.bandName(), assessment.bandMeaning(),
+                assessment.screenWork(),
                 assessment.tasks(),
                 new Report.Skills(assessment.vulnerableSkills(), assessment.resilientSkills()),
                 assessment.insights(), assessment.plan(), assessment.edge(), assessment.relatedOccupations(),
                 assessment.sources());
     }
 
-    private String title(String soc) {
+    private static String title(Taxonomy taxonomy, String soc) {
         return taxonomy.occupation(soc).map(Occupation::title).orElse(soc);
     }
 

@@ -16,6 +16,7 @@ public record ExposureAssessment(
         String occupationTitle,
         int score,
         Band band,
+        String bandName,
         String bandMeaning,
         SeniorityEffect seniority,
         ScreenWork screenWork,
@@ -27,7 +28,8 @@ public record ExposureAssessment(
         String edge,
         List<RelatedOccupation> relatedOccupations,
         List<String> sources,
-        int occupationBaseScore) {
+        int occupationBaseScore,
+        String language) {
 
     public ExposureAssessment {
         tasks = List.copyOf(tasks);
@@ -41,25 +43,18 @@ public record ExposureAssessment(
 
     /**
      * How seniority moved the score: {@code riskEffect} is elevated, neutral or reduced; {@code multiplier} and
-     * {@code tilt} are the seniority profile's parameters in the formula.
+     * {@code tilt} are the seniority profile's parameters in the formula; {@code explanation} says why, in the
+     * report's language.
      */
     public record SeniorityEffect(SeniorityLevel level, double yearsOfExperience, String riskEffect, double multiplier,
-                                  double tilt) {
-
-        public SeniorityEffect(SeniorityLevel level, double yearsOfExperience, String riskEffect, double multiplier) {
-            this(level, yearsOfExperience, riskEffect, multiplier, 0.0);
-        }
+                                  double tilt, String explanation) {
     }
 
     /**
      * Share of screen-bound work and its effect on the score (elevated, neutral, reduced); {@code factor} is the
-     * multiplier it contributes (0.9 for no screen work up to 1.1 for all of it).
+     * multiplier it contributes (0.9 for no screen work up to 1.1 for all of it); {@code explanation} in words.
      */
-    public record ScreenWork(double share, String effect, double factor) {
-
-        public ScreenWork(double share, String effect) {
-            this(share, effect, 1.0);
-        }
+    public record ScreenWork(double share, String effect, double factor, String explanation) {
     }
 
     /**

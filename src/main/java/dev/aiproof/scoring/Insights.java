@@ -5,66 +5,75 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+
 import dev.aiproof.taxonomy.ExposureLevel;
+import dev.aiproof.taxonomy.Language;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.SeniorityLevel;
 
-/** Plain-language observations about an assessment, each derived from numbers in it. */
+/** Plain-language observations about an assessment, each derived from numbers in it; the words are in messages. */
 final class Insights {
 
-    private Insights() {
+    private final MessageSource messages;
+    private final Language language;
+
+    Insights(MessageSource messages, Language language) {
+        this.messages = messages;
+        this.language = language;
     }
 
-    static List<String> write(Occupation occupation, List<ExposureAssessment.TaskScore> tasks,
-                              ExposureFormula.Outcome outcome, ExposureFormula.Outcome asMid, SeniorityLevel level,
-                              int baseScore, int vulnerableSkills, int resilientSkills) {
+    List<String> write(Occupation occupation, List<ExposureAssessment.TaskScore> tasks,
+                       ExposureFormula.Outcome outcome, ExposureFormula.Outcome asMid, SeniorityLevel level,
+                       int baseScore, int vulnerableSkills, int resilientSkills) {
         List<String> insights = new ArrayList<>();
         long high = tasks.stream().filter(t -> t.level() == ExposureLevel.HIGH).count();
-        insights.add(high == 0
-                ? "None of your " + tasks.size() + (tasks.size() == 1 ? " task faces" : " tasks faces")
-                        + " high exposure to generative AI."
-                : high + " of your " + tasks.size() + " " + (tasks.size() == 1 ? "task faces" : "tasks face")
-                        + " high exposure to generative AI.");
+        String highKey = tasks.size() == 1 ? (high == 0 ? "insight.high.none.single" : "insight.high.single")
+                : high == 0 ? "insight.high.none" : high == 1 ? "insight.high.one" : "insight.high.some";
+        insights.add(say(highKey, high, tasks.size()));
         tasks.stream().max(Comparator.comparingDouble(ExposureAssessment.TaskScore::contribution)
                         .thenComparing(ExposureAssessment.TaskScore::id, Comparator.reverseOrder()))
                 .filter(t -> t.contribution() > 0)
-                .ifPresent(t -> insights.add("\"" + t.title() + "\" adds the most to your score: "
-                        + format(t.contribution()) + " of your " + outcome.score() + " points, from "
-                        + percent(t.share()) + " of your time."));
+                .ifPresent(t -> insights.add(say("insight.top-task", t.title(), t.contribution(), outcome.score(),
+                        t.share())));
         tasks.stream().filter(t -> t.level() == ExposureLevel.LOW)
                 .max(Comparator.comparingDouble(ExposureAssessment.TaskScore::share)
                         .thenComparing(ExposureAssessment.TaskScore::id, Comparator.reverseOrder()))
-                .ifPresent(t -> insights.add("\"" + t.title() + "\" is your most protected work and takes "
-                        + percent(t.share()) + " of your time."));
+                .ifPresent(t -> insights.add(say("insight.protected-task", t.title(), t.share())));
         int seniorityPoints = outcome.score() - asMid.score();
         if (seniorityPoints != 0) {
-            insights.add("At " + level.json() + " level your score is " + Math.abs(seniorityPoints) + " points "
-                    + (seniorityPoints > 0 ? "higher" : "lower") + " than a mid-level worker doing the same tasks.");
+            insights.add(say(seniorityPoints > 0 ? "insight.seniority.higher" : "insight.seniority.lower",
+                    say("seniority.level." + level.json()), Math.abs(seniorityPoints)));
         }
         int screenPoints = outcome.score() - ExposureFormula.toScore(
                 100 * ExposureFormula.adjusted(outcome.exposure(), outcome.multiplier()), outcome.exposure());
         if (screenPoints != 0) {
-            insights.add("Screen-based work is about " + percent(occupation.screenShare()) + " of the working time of "
-                    + occupation.title().toLowerCase(Locale.ROOT) + ", which " + (screenPoints > 0 ? "adds " : "takes ")
-                    + Math.abs(screenPoints) + (Math.abs(screenPoints) == 1 ? " point" : " points")
-                    + (screenPoints > 0 ? " to" : " from") + " your score.");
+            insights.add(say(screenPoints > 0 ? "insight.screen.adds" : "insight.screen.takes",
+                    occupation.screenShare(), lowerTitle(occupation.title(), language), Math.abs(screenPoints)));
         }
         int difference = outcome.score() - baseScore;
-        insights.add("The typical mid-level score for " + occupation.title() + " is " + baseScore + "; yours is "
-                + outcome.score() + (difference == 0 ? "." : " (" + (difference > 0 ? "+" : "") + difference + ")."));
+        String comparison = difference == 0 ? "insight.base.same"
+                : difference > 0 ? "insight.base.higher" : "insight.base.lower";
+        insights.add(say(comparison, occupation.title(), baseScore, outcome.score(), Math.abs(difference)));
         if (vulnerableSkills + resilientSkills > 0) {
-            insights.add(vulnerableSkills + " of the skills on your CV " + (vulnerableSkills == 1 ? "loses" : "lose")
-                    + " value as AI spreads and " + resilientSkills + (resilientSkills == 1 ? " gains" : " gain")
-                    + " value.");
+            insights.add(say("insight.skills", vulnerableSkills, resilientSkills));
         }
         return insights;
     }
 
-    private static String percent(double share) {
-        return Math.round(share * 100) + "%";
+    private String say(String key, Object... args) {
+        return messages.getMessage(key, args, language.locale());
     }
 
-    private static String format(double points) {
-        return String.format(Locale.ROOT, "%.1f", points);
+    /**
+     * An occupation's title inside a sentence: English SOC titles are plural nouns ("software developers"), the
+     * Norwegian ones singular and capitalised only as the first word of a sentence would be.
+     */
+    static String lowerTitle(String title, Language language) {
+        if (title.isEmpty()) {
+            return title;
+        }
+        return language == Language.EN ? title.toLowerCase(Locale.ROOT)
+                : title.substring(0, 1).toLowerCase(language.locale()) + title.substring(1);
     }
 }

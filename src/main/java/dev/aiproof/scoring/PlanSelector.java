@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.EdgeStatement;
 import dev.aiproof.taxonomy.ExposureLevel;
@@ -37,9 +39,13 @@ final class PlanSelector {
 
     private final Taxonomy taxonomy;
     private final Map<String, EdgeStatement> edges;
+    private final MessageSource messages;
+    private final Locale locale;
 
-    PlanSelector(Taxonomy taxonomy) {
+    PlanSelector(Taxonomy taxonomy, MessageSource messages, Locale locale) {
         this.taxonomy = taxonomy;
+        this.messages = messages;
+        this.locale = locale;
         this.edges = taxonomy.edges().stream()
                 .collect(Collectors.toMap(EdgeStatement::task, Function.identity(), (a, b) -> a));
     }
@@ -112,8 +118,7 @@ final class PlanSelector {
                 .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
                         .thenComparing(ExposureAssessment.TaskScore::id))
                 .orElseThrow();
-        return "Your judgement is what matters most when you " + lower(least.title())
-                + ": AI can draft, but you decide what is right.";
+        return messages.getMessage("edge.fallback", new Object[] {lower(least.title())}, locale);
     }
 
     private String unitEdge(String taskId) {

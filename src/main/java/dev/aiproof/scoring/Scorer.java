@@ -1,15 +1,21 @@
 package dev.aiproof.scoring;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.Exposure;
+import dev.aiproof.taxonomy.Language;
+import dev.aiproof.taxonomy.Messages;
 import dev.aiproof.taxonomy.ExposureLevel;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
@@ -29,13 +35,23 @@ import dev.aiproof.taxonomy.Taxonomy;
 public class Scorer {
 
     private final Taxonomy taxonomy;
+    private final MessageSource messages;
     private final Map<String, Integer> baseScores = new LinkedHashMap<>();
-    private final PlanSelector plans;
+    private final Map<Language, PlanSelector> plans = new EnumMap<>(Language.class);
 
+    /** With the service's own message bundles, as the command line and tests use it. */
     public Scorer(Taxonomy taxonomy) {
+        this(taxonomy, Messages.bundled());
+    }
+
+    @Autowired
+    public Scorer(Taxonomy taxonomy, MessageSource messages) {
         this.taxonomy = taxonomy;
+        this.messages = messages;
         taxonomy.occupations().forEach(o -> baseScores.put(o.soc(), computeBaseScore(o)));
-        this.plans = new PlanSelector(taxonomy);
+        for (Language language : Language.values()) {
+            plans.put(language, new PlanSelector(taxonomy.in(language), messages, language.locale()));
+        }
     }
 
     /** The score of a typical mid-level worker doing the occupation's usual task mix. */
@@ -51,11 +67,18 @@ public class Scorer {
     }
 
     public ExposureAssessment score(CareerProfile profile) {
-        Occupation occupation = taxonomy.occupation(profile.occupation().soc()).orElseThrow(
+        return score(profile, Language.EN);
+    }
+
+    /** The assessment with every text in {@code language}; the numbers do not depend on it. */
+    public ExposureAssessment score(CareerProfile profile, Language language) {
+        Taxonomy texts = taxonomy.in(language);
+        Locale locale = language.locale();
+        Occupation occupation = texts.occupation(profile.occupation().soc()).orElseThrow(
                 () -> new IllegalArgumentException("unknown occupation " + profile.occupation().soc()));
         SeniorityLevel level = profile.seniority().level();
-        SeniorityProfile seniority = taxonomy.seniority(level);
-        List<Claimed> claimed = claimedTasks(profile, occupation);
+        SeniorityProfile seniority = texts.seniority(level);
+        List<Claimed> claimed = claimedTasks(profile, occupation, texts);
         List<ExposureFormula.Item> items = claimed.stream()
                 .map(c -> new ExposureFormula.Item(c.value(), c.share())).toList();
         ExposureFormula.Outcome outcome = ExposureFormula.evaluate(items, seniority, occupation.screenShare());
@@ -69,21 +92,27 @@ public class Scorer {
             tasks.add(new ExposureAssessment.TaskScore(t.id(), t.title(), c.exposure(), c.level(), c.value(),
                     round(c.share(), 4), t.rationale(), c.evidence(), round(outcome.contributions().get(i), 2)));
         }
-        List<ExposureAssessment.SkillView> vulnerable = skills(profile, SkillKind.VULNERABLE);
-        List<ExposureAssessment.SkillView> resilient = skills(profile, SkillKind.RESILIENT);
+        List<ExposureAssessment.SkillView> vulnerable = skills(profile, SkillKind.VULNERABLE, texts);
+        List<ExposureAssessment.SkillView> resilient = skills(profile, SkillKind.RESILIENT, texts);
         int base = baseScores.get(occupation.soc());
+        String riskEffect = effect(seniority.multiplier());
         var seniorityEffect = new ExposureAssessment.SeniorityEffect(level, profile.seniority().yearsOfExperience(),
-                effect(seniority.multiplier()), seniority.multiplier(),
-                seniority.tilt());
-        var screen = new ExposureAssessment.ScreenWork(occupation.screenShare(), screenEffect(outcome.screenFactor()),
-                round(outcome.screenFactor(), 3));
-        List<String> insights = Insights.write(occupation, tasks, outcome, asMid, level, base, vulnerable.size(),
-                resilient.size());
+                riskEffect, seniority.multiplier(), seniority.tilt(), seniority.rationale());
+        String screenEffect = screenEffect(outcome.screenFactor());
+        var screen = new ExposureAssessment.ScreenWork(occupation.screenShare(), screenEffect,
+                round(outcome.screenFactor(), 3), messages.getMessage("screen.explanation." + screenEffect,
+                        new Object[] {occupation.screenShare(), Insights.lowerTitle(occupation.title(), language)},
+                        locale));
+        List<String> insights = new Insights(messages, language).write(occupation, tasks, outcome, asMid, level, base,
+                vulnerable.size(), resilient.size());
+        Band band = Band.of(outcome.score());
+        PlanSelector selector = plans.get(language);
         return new ExposureAssessment(taxonomy.version(), occupation.soc(), occupation.title(), outcome.score(),
-                Band.of(outcome.score()), taxonomy.bandMeaning(Band.of(outcome.score()).json()), seniorityEffect, screen, tasks, vulnerable, resilient, insights,
-                plans.plan(occupation, tasks, profile, level), plans.edge(occupation, tasks),
-                RelatedOccupations.find(taxonomy, baseScores, occupation, profile, outcome.score()),
-                taxonomy.sources().stream().map(Source::citation).toList(), base);
+                band, texts.bandName(band.json()), texts.bandMeaning(band.json()), seniorityEffect, screen, tasks,
+                vulnerable, resilient, insights, selector.plan(occupation, tasks, profile, level),
+                selector.edge(occupation, tasks),
+                RelatedOccupations.find(texts, baseScores, occupation, profile, outcome.score()),
+                taxonomy.sources().stream().map(Source::citation).toList(), base, language.code());
     }
 
     private int computeBaseScore(Occupation occupation) {
@@ -97,7 +126,7 @@ public class Scorer {
      * the occupation's O*NET tasks in it, any other unit its value pooled over all occupations. When the profile
      * names no tasks, the occupation's usual mix stands in (without evidence).
      */
-    private List<Claimed> claimedTasks(CareerProfile profile, Occupation occupation) {
+    private List<Claimed> claimedTasks(CareerProfile profile, Occupation occupation, Taxonomy texts) {
         Map<String, OccupationTask> own = new LinkedHashMap<>();
         occupation.tasks().forEach(t -> own.put(t.id(), t));
         Map<String, Claimed> byId = new LinkedHashMap<>();
@@ -106,11 +135,12 @@ public class Scorer {
             double share = claim.share() + (previous == null ? 0 : previous.share());
             List<String> evidence = new ArrayList<>(previous == null ? List.of() : previous.evidence());
             evidence.addAll(claim.evidence());
-            byId.put(claim.taskId(), claimed(task(claim.taskId()), own.get(claim.taskId()), share, List.copyOf(evidence)));
+            byId.put(claim.taskId(), claimed(task(texts, claim.taskId()), own.get(claim.taskId()), share,
+                    List.copyOf(evidence)));
         }
         if (byId.isEmpty()) {
             for (OccupationTask usual : occupation.tasks()) {
-                byId.put(usual.id(), claimed(task(usual.id()), usual, usual.share(), List.of()));
+                byId.put(usual.id(), claimed(task(texts, usual.id()), usual, usual.share(), List.of()));
             }
         }
         double total = byId.values().stream().collect(Collectors.summingDouble(Claimed::share));
@@ -125,7 +155,7 @@ public class Scorer {
                 : new Claimed(task, own.value(), own.exposure(), own.level(), share, evidence);
     }
 
-    private List<ExposureAssessment.SkillView> skills(CareerProfile profile, SkillKind kind) {
+    private static List<ExposureAssessment.SkillView> skills(CareerProfile profile, SkillKind kind, Taxonomy taxonomy) {
         Map<String, ExposureAssessment.SkillView> views = new LinkedHashMap<>();
         for (CareerProfile.SkillClaim claim : profile.skills()) {
             Skill skill = taxonomy.skill(claim.skillId())
@@ -138,7 +168,7 @@ public class Scorer {
         return List.copyOf(views.values());
     }
 
-    private Task task(String id) {
+    private static Task task(Taxonomy taxonomy, String id) {
         return taxonomy.task(id).orElseThrow(() -> new IllegalArgumentException("unknown task " + id));
     }
 

@@ -33,6 +33,12 @@ public record Occupation(String soc, String title, String group, List<String> on
         jobTitles = jobTitles == null ? List.of() : List.copyOf(jobTitles);
     }
 
+    /** The same occupation under another display title (a translation). */
+    Occupation withTitle(String newTitle) {
+        return new Occupation(soc, newTitle, group, onet, jobZone, curated, screenShare, screenBasis, tasks, skills,
+                technology, related, jobTitles);
+    }
+
     /** The same occupation with its job titles. */
     Occupation withTitles(List<JobTitle> titles) {
         return new Occupation(soc, title, group, onet, jobZone, curated, screenShare, screenBasis, tasks, skills,

@@ -23,6 +23,9 @@ public final class Taxonomy {
     private final List<Source> sources;
     private final Map<String, GroupPlan> groupPlans;
     private final List<BandMeaning> bands;
+    /** Set once by the loader, before the taxonomy is published. */
+    private final Map<Language, Taxonomy> translations = new java.util.EnumMap<>(Language.class);
+    private final Map<Language, List<String>> untranslated = new java.util.EnumMap<>(Language.class);
 
     public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
                     List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
@@ -67,6 +70,21 @@ public final class Taxonomy {
 
     public String version() { return version; }
 
+    /** The same taxonomy with its texts in {@code language}; English is this one. */
+    public Taxonomy in(Language language) {
+        return language == null || language == Language.EN ? this : translations.getOrDefault(language, this);
+    }
+
+    /** Texts that {@link #in(Language)} shows in English for want of a translation ("task write-code title"). */
+    public List<String> untranslated(Language language) {
+        return untranslated.getOrDefault(language, language == Language.EN ? List.of() : List.of("everything"));
+    }
+
+    void addTranslation(Language language, Taxonomy translated, List<String> missing) {
+        translations.put(language, translated);
+        untranslated.put(language, List.copyOf(missing));
+    }
+
     public List<Occupation> occupations() { return List.copyOf(occupations.values()); }
 
     public Optional<Occupation> occupation(String soc) { return Optional.ofNullable(occupations.get(soc)); }
@@ -97,6 +115,12 @@ public final class Taxonomy {
     /** The words for a band id (low, moderate, high, very_high); empty text when the taxonomy has none. */
     public String bandMeaning(String band) {
         return bands.stream().filter(b -> b.id().equals(band)).map(BandMeaning::meaning).findFirst().orElse("");
+    }
+
+    /** The band's name ("Very high"); the id itself when the taxonomy has none. */
+    public String bandName(String band) {
+        return bands.stream().filter(b -> b.id().equals(band)).map(BandMeaning::name)
+                .filter(n -> n != null && !n.isBlank()).findFirst().orElse(band);
     }
 
     public List<GroupPlan> groupPlans() { return List.copyOf(groupPlans.values()); }

@@ -15,6 +15,12 @@ class TaxonomyConfiguration {
         return new TaxonomyLoader(resources).load(properties.location());
     }
 
+    /** Named messageSource so that Spring Boot's own backs off and Thymeleaf's #{…} reads the same bundles. */
+    @Bean
+    org.springframework.context.MessageSource messageSource() {
+        return Messages.bundled();
+    }
+
     /** @param location folder of the taxonomy YAML files; the jar's own by default */
     @ConfigurationProperties("aiproof.taxonomy")
     record TaxonomyProperties(String location) {

@@ -33,6 +33,10 @@ public final class TaxonomyLoader {
     public static final String DEFAULT_LOCATION = "classpath:config/taxonomy/";
     private static final CSVFormat TSV = CSVFormat.TDF.builder().setCommentMarker('#').setHeader()
             .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false).setQuote(null).get();
+    private static final CSVFormat HEADERLESS = CSVFormat.TDF.builder().setCommentMarker('#')
+            .setIgnoreSurroundingSpaces(false).setQuote(null).get();
+    /** The texts of a language overlay (config/taxonomy/nb/), merged in this order. */
+    private static final List<String> OVERLAY_FILES = List.of("tasks.yaml", "units.yaml", "skills.yaml", "plans.yaml");
 
     private final ResourceLoader resources;
     private final YAMLMapper yaml = YAMLMapper.builder()
@@ -64,7 +68,25 @@ public final class TaxonomyLoader {
                 meta.sources(),
                 read(base, "group-plans.yaml", GroupPlansFile.class).groups(), meta.bands());
         TaxonomyValidator.validate(taxonomy);
+        TaxonomyTranslation.Result norwegian = TaxonomyTranslation.translate(taxonomy, overlay(base + "nb/"));
+        taxonomy.addTranslation(Language.NB, norwegian.taxonomy(), norwegian.missing());
         return taxonomy;
+    }
+
+    /** A language's overlay: YAML files of texts by id, and the occupation titles as TSV. */
+    private TaxonomyTranslation.Overlay overlay(String base) {
+        TaxonomyTranslation.Overlay overlay = TaxonomyTranslation.Overlay.empty();
+        for (String file : OVERLAY_FILES) {
+            if (resources.getResource(base + file).exists()) {
+                overlay = overlay.merge(read(base, file, TaxonomyTranslation.Overlay.class));
+            }
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        if (resources.getResource(base + "occupations.tsv").exists()) {
+            rows(base, "occupations.tsv", HEADERLESS, r -> titles.put(r.get(0), r.get(1)));
+        }
+        return overlay.merge(new TaxonomyTranslation.Overlay(null, null, null, null, null, null, null, null, null, null,
+                titles));
     }
 
     private List<Occupation> withTitles(String base, List<Occupation> occupations) {
@@ -89,10 +111,14 @@ public final class TaxonomyLoader {
     }
 
     private <T> List<T> rows(String base, String file, Function<CSVRecord, T> row) {
+        return rows(base, file, TSV, row);
+    }
+
+    private <T> List<T> rows(String base, String file, CSVFormat format, Function<CSVRecord, T> row) {
         Resource resource = resources.getResource(base + file);
         List<T> result = new ArrayList<>();
         try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-            for (CSVRecord record : TSV.parse(in)) {
+            for (CSVRecord record : format.parse(in)) {
                 try {
                     result.add(row.apply(record));
                 } catch (IllegalArgumentException e) {

@@ -22,7 +22,7 @@ class ReportTextTest {
                 new CareerProfile.OccupationMatch("29-1021", "Dentist", confidence, "Dentist"),
                 List.of(new CareerProfile.OccupationMatch("29-1022", "Oral surgeon", 0.3, "Dentist")),
                 new CareerProfile.SeniorityEstimate(SeniorityLevel.MID, 5, "Dentist"), List.of(), List.of());
-        return new ReportBuilder(TAXONOMY).build("r1", profile, new Scorer(TAXONOMY).score(profile), "en");
+        return new ReportBuilder(TAXONOMY).build("r1", profile, new Scorer(TAXONOMY).score(profile));
     }
 
     @Test
