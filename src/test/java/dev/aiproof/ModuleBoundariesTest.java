@@ -25,7 +25,7 @@ class ModuleBoundariesTest {
             "profiling", Set.of("taxonomy", "extraction"),
             "scoring", Set.of("taxonomy", "profiling"),
             "report", Set.of("scoring", "taxonomy", "profiling"),
-            "delivery", Set.of("report"),
+            "delivery", Set.of("report", "taxonomy"),
             "pipeline", Set.of("extraction", "linkedin", "profiling", "scoring", "report", "delivery", "taxonomy"),
             "intake", Set.of("pipeline", "linkedin", "report", "scoring", "taxonomy", "extraction"));
 

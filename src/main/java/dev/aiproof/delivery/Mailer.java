@@ -1,5 +1,10 @@
 package dev.aiproof.delivery;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import dev.aiproof.taxonomy.Language;
 import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
@@ -33,12 +38,14 @@ public class Mailer {
     private final JavaMailSender sender;
     private final ReportRenderer renderer;
     private final MailProperties properties;
+    private final MessageSource messages;
     private final Retry retry;
     private final CircuitBreaker breaker;
 
-    Mailer(JavaMailSender sender, ReportRenderer renderer, MailProperties properties, RetryRegistry retries,
-           CircuitBreakerRegistry breakers) {
+    Mailer(JavaMailSender sender, ReportRenderer renderer, MailProperties properties, MessageSource messages,
+           RetryRegistry retries, CircuitBreakerRegistry breakers) {
         this.sender = sender;
+        this.messages = messages;
         this.renderer = renderer;
         this.properties = properties;
         this.retry = retries.retry("smtp");
@@ -46,22 +53,28 @@ public class Mailer {
     }
 
     public void sendReport(String to, Report report, String reportUrl) {
-        send(to, "Your AI exposure: " + report.score() + "/100 (" + ReportRenderer.bandLabel(report.band()) + ")",
+        send(to, renderer.say(report, "mail.report.subject", report.score()) + " (" + ReportRenderer.band(report) + ")",
                 renderer.text(report, reportUrl), renderer.html(report, reportUrl), "report-" + report.id(),
                 renderer.pdf(report, reportUrl));
     }
 
-    public void sendRejection(String to, String code, String message) {
-        String text = "We could not assess the file you sent.\n\n" + message + "\n\n(Reason code: " + code + ")\n";
-        String html = "<p>We could not assess the file you sent.</p><p>" + HtmlUtils.htmlEscape(message)
-                + "</p><p style=\"color:#777\">Reason code: " + HtmlUtils.htmlEscape(code) + "</p>";
-        send(to, "We could not read your CV", text, html, null, null);
+    /** Why the file was refused, in {@code language}; the message is already in it. */
+    public void sendRejection(String to, String code, String message, Language language) {
+        Locale locale = language.locale();
+        String intro = messages.getMessage("mail.rejection.intro", null, locale);
+        String reason = messages.getMessage("mail.rejection.code", new Object[] {code}, locale);
+        String text = intro + "\n\n" + message + "\n\n" + reason + "\n";
+        String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message)
+                + "</p><p style=\"color:#777\">" + HtmlUtils.htmlEscape(reason) + "</p>";
+        send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html, null, null);
     }
 
-    public void sendDocumentRequest(String to, String message) {
-        String text = "We could not read your LinkedIn profile.\n\n" + message + "\n";
-        String html = "<p>We could not read your LinkedIn profile.</p><p>" + HtmlUtils.htmlEscape(message) + "</p>";
-        send(to, "Please send us your LinkedIn PDF", text, html, null, null);
+    public void sendDocumentRequest(String to, String message, Language language) {
+        Locale locale = language.locale();
+        String intro = messages.getMessage("mail.document.intro", null, locale);
+        String text = intro + "\n\n" + message + "\n";
+        String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message) + "</p>";
+        send(to, messages.getMessage("mail.document.subject", null, locale), text, html, null, null);
     }
 
     private void send(String to, String subject, String text, String html, String messageKey, byte[] pdf) {

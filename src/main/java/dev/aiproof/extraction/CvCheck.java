@@ -61,20 +61,21 @@ final class CvCheck {
         long cvSignals = headings + Math.min(positions.size(), 3) + titles + datedLines;
         boolean letter = text.lines().limit(25).anyMatch(l -> SALUTATION.matcher(l.strip()).matches());
         if (letter && headings == 0 && positions.isEmpty()) {
-            throw notACv("This looks like a cover letter on its own. Please upload your CV (a letter in front of it is fine).");
+            throw notACv("cover-letter", "This looks like a cover letter on its own.");
         }
         if (notCv >= 6 && cvSignals < 5) {
-            throw notACv("The text reads like something other than a CV (a recipe, an invoice or similar).");
+            throw notACv("other-document", "The text reads like something other than a CV.");
         }
         if (words < 30 || (positions.isEmpty() && words < 120)) {
-            throw notACv("There is too little text to assess (" + words + " words besides headings) — it may be an empty template.");
+            throw notACv("too-little", "There is too little text to assess (" + words + " words besides headings).", words);
         }
         if (cvSignals < 2) {
-            throw notACv("We found no roles, dates or CV sections in the text.");
+            throw notACv("no-structure", "We found no roles, dates or CV sections in the text.");
         }
     }
 
-    private static ExtractionException notACv(String reason) {
-        return new ExtractionException(ExtractionError.NOT_A_CV, reason + " " + ExtractionError.NOT_A_CV.message(), null);
+    private static ExtractionException notACv(String detail, String reason, Object... arguments) {
+        return new ExtractionException(ExtractionError.NOT_A_CV, reason + " " + ExtractionError.NOT_A_CV.message(), null,
+                detail, arguments);
     }
 }

@@ -1,5 +1,8 @@
 package dev.aiproof.intake;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import java.net.URI;
 
 import org.slf4j.Logger;
@@ -20,21 +23,28 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The detail is in the language of the request's Accept-Language (English unless it asks for Norwegian). */
     @ExceptionHandler(IntakeException.class)
-    ResponseEntity<ProblemDetail> intake(IntakeException e) {
-        return problem(e.status(), e.code(), e.getMessage());
+    ResponseEntity<ProblemDetail> intake(IntakeException e, Locale locale) {
+        return problem(e.status(), e.code(), messages.getMessage(e.messageKey(), e.arguments(), locale));
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
-        return problem(HttpStatus.BAD_REQUEST, "UPLOAD_INCOMPLETE", "The upload could not be read. Please try again.");
+    ResponseEntity<ProblemDetail> multipart(MultipartException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "UPLOAD_INCOMPLETE",
+                messages.getMessage("error.UPLOAD_INCOMPLETE", null, locale));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         log.error("unexpected API error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL",
-                "Something went wrong on our side. Nothing you sent is lost; please try again in a minute.");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", messages.getMessage("error.INTERNAL", null, locale));
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String message) {

@@ -1,5 +1,8 @@
 package dev.aiproof.intake;
 
+import java.util.Locale;
+
+import dev.aiproof.taxonomy.Language;
 import java.net.URI;
 import java.util.List;
 
@@ -40,8 +43,9 @@ class AssessmentApi {
                                     @RequestParam(required = false) String linkedinUrl,
                                     @RequestParam(required = false) String email,
                                     @RequestParam(required = false) Boolean consent,
-                                    @RequestParam(required = false) String language) {
-        Assessment assessment = pipeline.submit(validator.validate(file, linkedinUrl, email, consent, language));
+                                    @RequestParam(required = false) String language, Locale locale) {
+        Assessment assessment = pipeline.submit(validator.validate(file, linkedinUrl, email, consent, language,
+                Language.of(locale)));
         String statusUrl = "/api/assessments/" + assessment.id();
         return ResponseEntity.accepted().location(URI.create(statusUrl))
                 .body(new Accepted(assessment.id(), statusUrl, assessment.state()));
@@ -52,15 +56,14 @@ class AssessmentApi {
         Assessment a = pipeline.find(id).orElseThrow(AssessmentApi::notFound);
         Error error = a.errorCode() == null ? null : new Error(a.errorCode(), a.errorMessage());
         boolean ready = a.state() == AssessmentState.REPORTED || a.state() == AssessmentState.DELIVERED;
-        return new Status(a.id(), a.state(), a.stage(), error, ready ? "/api/assessments/" + id + "/report" : null,
+        return new Status(a.id(), a.state(), a.stage(), a.language(), error, ready ? "/api/assessments/" + id + "/report" : null,
                 ready ? pipeline.reportUrl(a.reportToken()) : null);
     }
 
     @GetMapping("/assessments/{id}/report")
     Report report(@PathVariable String id) {
         pipeline.find(id).orElseThrow(AssessmentApi::notFound);
-        return pipeline.report(id).orElseThrow(() -> new IntakeException("REPORT_NOT_READY",
-                "The report is not ready yet. Check the assessment's state and try again shortly.", HttpStatus.CONFLICT));
+        return pipeline.report(id).orElseThrow(() -> new IntakeException("REPORT_NOT_READY", HttpStatus.CONFLICT));
     }
 
     @DeleteMapping("/assessments/{id}")
@@ -71,20 +74,22 @@ class AssessmentApi {
         return ResponseEntity.noContent().build();
     }
 
+    /** Titles follow Accept-Language (English unless it asks for Norwegian). */
     @GetMapping("/occupations")
-    List<OccupationCatalogue.Entry> occupations() {
-        return occupations.entries();
+    List<OccupationCatalogue.Entry> occupations(Locale locale) {
+        return occupations.entries(Language.of(locale));
     }
 
     private static IntakeException notFound() {
-        return new IntakeException("NOT_FOUND", "There is no assessment with that id (it may have been deleted).",
-                HttpStatus.NOT_FOUND);
+        return new IntakeException("NOT_FOUND", HttpStatus.NOT_FOUND);
     }
 
     record Accepted(String id, String statusUrl, AssessmentState state) {
     }
 
-    record Status(String id, AssessmentState state, String stage, Error error, String reportUrl, String reportPage) {
+    /** {@code language}: auto until the CV is read, then the language the report is written in (en or nb). */
+    record Status(String id, AssessmentState state, String stage, String language, Error error, String reportUrl,
+                  String reportPage) {
     }
 
     record Error(String code, String message) {

@@ -1,5 +1,12 @@
 package dev.aiproof.intake;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import dev.aiproof.extraction.ExtractionProperties;
+import dev.aiproof.taxonomy.Language;
+import dev.aiproof.taxonomy.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,11 +45,13 @@ public final class CommandLine {
     public static int run(Class<?> application, String[] args) {
         Map<String, String> options = options(args);
         String format = options.getOrDefault("--format", "json");
+        String language = options.getOrDefault("--language", "auto");
         boolean assess = args[0].equals("assess");
         if (!(assess ? List.of("json", "text", "html", "pdf") : List.of("json", "text")).contains(format)
-                || (assess && !options.containsKey("file")) || (format.equals("pdf") && !options.containsKey("--out"))) {
-            System.err.println("usage: assess FILE [--format json|text|html|pdf] [--out PATH] (pdf needs --out)"
-                    + " | occupations [--format json|text]");
+                || (assess && !options.containsKey("file")) || (format.equals("pdf") && !options.containsKey("--out"))
+                || !(language.equals("auto") || Language.of(language).isPresent())) {
+            System.err.println("usage: assess FILE [--format json|text|html|pdf] [--out PATH] [--language auto|en|nb]"
+                    + " (pdf needs --out) | occupations [--format json|text] [--language en|nb]");
             return USAGE;
         }
         PrintStream stdout = System.out;
@@ -55,36 +64,45 @@ public final class CommandLine {
                         "spring.datasource.url", "jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
                         "db-scheduler.enabled", "false"))
                 .run()) {
+            Language messages = Language.of(language).orElse(Language.EN);
             byte[] output = assess
-                    ? assess(context, Path.of(options.get("file")), format)
-                    : occupations(context, format);
+                    ? assess(context, Path.of(options.get("file")), format, language, messages)
+                    : occupations(context, format, messages);
             write(stdout, options.get("--out"), output);
             return OK;
         } catch (CliRejection e) {
             System.err.println(e.json);
             return REJECTED;
         } catch (IOException e) {
-            System.err.println(error("UNREADABLE", "The output could not be written: " + e.getMessage()));
+            System.err.println(error("OUTPUT_FAILED", Messages.bundled().getMessage("error.OUTPUT_FAILED",
+                    new Object[] {e.getMessage()}, Language.of(language).orElse(Language.EN).locale())));
             return REJECTED;
         } finally {
             System.setOut(stdout);
         }
     }
 
-    private static byte[] assess(ConfigurableApplicationContext context, Path file, String format) {
+    private static byte[] assess(ConfigurableApplicationContext context, Path file, String format, String language,
+                                 Language messages) {
+        MessageSource bundle = context.getBean(MessageSource.class);
+        Locale locale = messages.locale();
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CliRejection(error("FILE_NOT_FOUND", "There is no file at " + file + "."));
+            throw new CliRejection(error("FILE_NOT_FOUND", bundle.getMessage("error.FILE_NOT_FOUND",
+                    new Object[] {file}, locale)));
         } catch (IOException e) {
-            throw new CliRejection(error("UNREADABLE", "The file " + file + " cannot be read."));
+            throw new CliRejection(error("UNREADABLE", bundle.getMessage("error.UNREADABLE", new Object[] {file},
+                    locale)));
         }
         Report report;
         try {
-            report = context.getBean(Pipeline.class).assessNow(file.getFileName().toString(), content, "en");
+            report = context.getBean(Pipeline.class).assessNow(file.getFileName().toString(), content, language);
         } catch (ExtractionException e) {
-            throw new CliRejection(error(e.error().name(), e.error().message()));
+            long megabytes = context.getBean(ExtractionProperties.class).maxBytes() / (1024 * 1024);
+            throw new CliRejection(error(e.error().name(), bundle.getMessage(e.messageKey(),
+                    e.arguments().length > 0 ? e.arguments() : new Object[] {megabytes}, locale)));
         }
         ReportRenderer renderer = context.getBean(ReportRenderer.class);
         return switch (format) {
@@ -96,12 +114,13 @@ public final class CommandLine {
         };
     }
 
-    private static byte[] occupations(ConfigurableApplicationContext context, String format) {
-        List<OccupationCatalogue.Entry> entries = context.getBean(OccupationCatalogue.class).entries();
+    private static byte[] occupations(ConfigurableApplicationContext context, String format, Language language) {
+        List<OccupationCatalogue.Entry> entries = context.getBean(OccupationCatalogue.class).entries(language);
         if (format.equals("text")) {
             StringBuilder out = new StringBuilder();
-            entries.forEach(e -> out.append(String.format(java.util.Locale.ROOT, "%-8s %3d  %s%n", e.soc(), e.baseScore(), e.title())));
-            out.append(entries.size()).append(" occupations; the number is the base score (0-100) of a typical mid-level worker");
+            entries.forEach(e -> out.append(String.format(Locale.ROOT, "%-8s %3d  %s%n", e.soc(), e.baseScore(), e.title())));
+            out.append(context.getBean(MessageSource.class).getMessage("cli.occupations.summary",
+                    new Object[] {entries.size()}, language.locale()));
             return out.toString().getBytes(StandardCharsets.UTF_8);
         }
         return context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()

@@ -1,7 +1,6 @@
 package dev.aiproof.intake;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
@@ -12,6 +11,7 @@ import dev.aiproof.extraction.ExtractionError;
 import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.linkedin.ProfileUrl;
 import dev.aiproof.pipeline.Submission;
+import dev.aiproof.taxonomy.Language;
 
 /** The checks made before anything is stored; the file's contents are judged later, by extraction. */
 @Component
@@ -25,50 +25,57 @@ class SubmissionValidator {
         this.maxBytes = limits.maxBytes();
     }
 
-    Submission validate(MultipartFile file, String linkedinUrl, String email, Boolean consent, String language) {
+    /**
+     * @param language     auto (the CV's language; the default), en or nb
+     * @param pageLanguage the language of the pages the person used, for what we say before the CV is read
+     */
+    Submission validate(MultipartFile file, String linkedinUrl, String email, Boolean consent, String language,
+                        Language pageLanguage) {
         if (email == null || email.isBlank()) {
-            throw new IntakeException("EMAIL_REQUIRED", "Please give the email address the report should go to.",
-                    HttpStatus.BAD_REQUEST);
+            throw new IntakeException("EMAIL_REQUIRED", HttpStatus.BAD_REQUEST);
         }
         String address = email.strip();
         if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-            throw new IntakeException("EMAIL_INVALID", "That email address doesn't look right. Please check it.",
-                    HttpStatus.BAD_REQUEST);
+            throw new IntakeException("EMAIL_INVALID", HttpStatus.BAD_REQUEST);
         }
         if (!Boolean.TRUE.equals(consent)) {
-            throw new IntakeException("CONSENT_REQUIRED",
-                    "Please agree that we may process your CV to write your report (it is deleted after delivery).",
-                    HttpStatus.BAD_REQUEST);
+            throw new IntakeException("CONSENT_REQUIRED", HttpStatus.BAD_REQUEST);
         }
-        String lang = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
-        if (!lang.equals("en")) {
-            throw new IntakeException("LANGUAGE_UNSUPPORTED", "Reports are written in English (language=en) for now.",
-                    HttpStatus.BAD_REQUEST);
-        }
+        String lang = reportLanguage(language);
+        String pages = pageLanguage.code();
         boolean hasFile = file != null && !file.isEmpty();
         if (!hasFile && linkedinUrl != null && !linkedinUrl.isBlank()) {
             ProfileUrl profile = ProfileUrl.parse(linkedinUrl).orElseThrow(() -> new IntakeException(
-                    "LINKEDIN_URL_INVALID", "That is not a LinkedIn profile address. It looks like "
-                            + "https://www.linkedin.com/in/your-name.", HttpStatus.BAD_REQUEST));
-            return new Submission(null, null, profile.canonical(), address, lang);
+                    "LINKEDIN_URL_INVALID", HttpStatus.BAD_REQUEST));
+            return new Submission(null, null, profile.canonical(), address, lang, pages);
         }
         if (file == null || file.isEmpty()) {
             if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-                throw new IntakeException(ExtractionError.NO_TEXT.name(), "The file you chose is empty.",
-                        HttpStatus.UNPROCESSABLE_CONTENT);
+                throw new IntakeException(ExtractionError.NO_TEXT.name(), "empty", HttpStatus.UNPROCESSABLE_CONTENT);
             }
-            throw new IntakeException("FILE_REQUIRED", "Please choose your CV file to upload.", HttpStatus.BAD_REQUEST);
+            throw new IntakeException("FILE_REQUIRED", HttpStatus.BAD_REQUEST);
         }
         if (file.getSize() > maxBytes) {
-            throw new IntakeException(ExtractionError.TOO_LARGE.name(), ExtractionError.TOO_LARGE.message(),
-                    HttpStatus.CONTENT_TOO_LARGE);
+            throw new IntakeException(ExtractionError.TOO_LARGE.name(), HttpStatus.CONTENT_TOO_LARGE, maxMegabytes());
         }
         try {
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-            return new Submission(name, file.getBytes(), null, address, lang);
+            return new Submission(name, file.getBytes(), null, address, lang, pages);
         } catch (IOException e) {
-            throw new IntakeException("UPLOAD_INCOMPLETE", "The upload did not arrive completely. Please try again.",
-                    HttpStatus.BAD_REQUEST);
+            throw new IntakeException("UPLOAD_INCOMPLETE", HttpStatus.BAD_REQUEST);
         }
+    }
+
+    /** The upload limit in whole megabytes, as the form and the refusal state it. */
+    long maxMegabytes() {
+        return Math.max(1, maxBytes / (1024 * 1024));
+    }
+
+    private static String reportLanguage(String language) {
+        if (language == null || language.isBlank() || language.strip().equalsIgnoreCase("auto")) {
+            return "auto";
+        }
+        return Language.of(language).map(Language::code)
+                .orElseThrow(() -> new IntakeException("LANGUAGE_UNSUPPORTED", HttpStatus.BAD_REQUEST));
     }
 }

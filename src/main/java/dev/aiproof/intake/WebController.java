@@ -1,5 +1,13 @@
 package dev.aiproof.intake;
 
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+
+import dev.aiproof.taxonomy.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,37 +34,48 @@ class WebController {
     private final Pipeline pipeline;
     private final SubmissionValidator validator;
     private final ReportRenderer renderer;
+    private final MessageSource messages;
 
-    WebController(Pipeline pipeline, SubmissionValidator validator, ReportRenderer renderer) {
+    WebController(Pipeline pipeline, SubmissionValidator validator, ReportRenderer renderer, MessageSource messages) {
         this.pipeline = pipeline;
         this.validator = validator;
         this.renderer = renderer;
+        this.messages = messages;
     }
 
     @GetMapping("/")
-    String form() {
+    String form(Model model) {
+        model.addAttribute("maxMegabytes", validator.maxMegabytes());
         return "index";
     }
 
+    /** A refused form comes back with its status, the reason in words, and what the person typed kept. */
     @PostMapping("/assessments")
     String submit(@RequestParam(required = false) MultipartFile file,
                   @RequestParam(required = false) String linkedinUrl, @RequestParam(required = false) String email,
-                  @RequestParam(required = false) Boolean consent, Model model) {
+                  @RequestParam(required = false) Boolean consent, @RequestParam(required = false) String language,
+                  Locale locale, Model model, HttpServletResponse response) {
         try {
-            Assessment assessment = pipeline.submit(validator.validate(file, linkedinUrl, email, consent, null));
+            Assessment assessment = pipeline.submit(validator.validate(file, linkedinUrl, email, consent, language,
+                    Language.of(locale)));
             return "redirect:/assessments/" + assessment.id();
         } catch (IntakeException e) {
+            response.setStatus(e.status().value());
             model.addAttribute("errorCode", e.code());
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
             model.addAttribute("email", email);
             model.addAttribute("linkedinUrl", linkedinUrl);
+            model.addAttribute("consent", Boolean.TRUE.equals(consent));
+            model.addAttribute("language", language);
+            model.addAttribute("maxMegabytes", validator.maxMegabytes());
             return "index";
         }
     }
 
     @GetMapping("/assessments/{id}")
-    String status(@PathVariable String id, Model model) {
+    String status(@PathVariable String id, Model model, HttpServletRequest request) {
         Assessment assessment = pipeline.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Language.of(assessment.language()).ifPresent(language -> PageLocale.choose(request, language));
         boolean ready = assessment.state() == AssessmentState.REPORTED || assessment.state() == AssessmentState.DELIVERED;
         model.addAttribute("assessment", assessment);
         model.addAttribute("ready", ready);
@@ -65,11 +84,13 @@ class WebController {
     }
 
     @GetMapping("/reports/{token}")
-    String report(@PathVariable String token, Model model) {
+    String report(@PathVariable String token, Model model, HttpServletRequest request) {
         Assessment assessment = pipeline.findByReportToken(token)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("report", pipeline.report(assessment.id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        Report report = pipeline.report(assessment.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageLocale.choose(request, Language.of(report.language()).orElse(Language.EN));
+        model.addAttribute("report", report);
         model.addAttribute("pdfUrl", "/reports/" + token + ".pdf");
         return "report";
     }

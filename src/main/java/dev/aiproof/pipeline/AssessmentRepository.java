@@ -25,11 +25,11 @@ class AssessmentRepository {
 
     void insert(String id, String reportToken, Submission submission, Instant now) {
         jdbc.sql("""
-                insert into assessment (id, report_token, state, email, language, file_name, linkedin_url, content,
-                                        created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into assessment (id, report_token, state, email, language, page_language, file_name,
+                                        linkedin_url, content, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, reportToken, AssessmentState.RECEIVED.name(), submission.email(), submission.language(),
-                        submission.fileName(), submission.linkedinUrl(), submission.content(),
+                        submission.pageLanguage(), submission.fileName(), submission.linkedinUrl(), submission.content(),
                         Timestamp.from(now), Timestamp.from(now))
                 .update();
     }
@@ -88,6 +88,15 @@ class AssessmentRepository {
     /** A refused upload is of no further use: erase it. */
     void eraseUpload(String id) {
         jdbc.sql("update assessment set content = null, document = null where id = ?").param(id).update();
+    }
+
+    /** The language the report is written in, once the CV's own is known (it replaces "auto"). */
+    void resolveLanguage(String id, String language) {
+        jdbc.sql("update assessment set language = ? where id = ?").params(language, id).update();
+    }
+
+    String pageLanguage(String id) {
+        return jdbc.sql("select page_language from assessment where id = ?").param(id).query(String.class).single();
     }
 
     /** Written once the text is known; unlike the text, it is kept until the assessment is erased. */

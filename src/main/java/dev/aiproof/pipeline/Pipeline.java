@@ -3,12 +3,14 @@ package dev.aiproof.pipeline;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,6 +23,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import dev.aiproof.delivery.Mailer;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.ExtractionException;
+import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.extraction.Extractor;
 import dev.aiproof.linkedin.ProfileFetch;
 import dev.aiproof.linkedin.ProfileFetcher;
@@ -62,11 +65,13 @@ public class Pipeline {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final ObjectProvider<ProfileCache> profileCache;
     private final PipelineProperties properties;
+    private final MessageSource messages;
+    private final long maxMegabytes;
 
     Pipeline(AssessmentRepository assessments, Extractor extractor, ProfileFetcher linkedin, Profiler profiler, Scorer scorer,
              ReportBuilder reports, Mailer mailer, JsonMapper json, TransactionTemplate transaction,
              ObjectProvider<SchedulerClient> scheduler, ObjectProvider<ProfileCache> profileCache,
-             PipelineProperties properties) {
+             PipelineProperties properties, MessageSource messages, ExtractionProperties limits) {
         this.assessments = assessments;
         this.extractor = extractor;
         this.linkedin = linkedin;
@@ -79,6 +84,8 @@ public class Pipeline {
         this.scheduler = scheduler;
         this.profileCache = profileCache;
         this.properties = properties;
+        this.messages = messages;
+        this.maxMegabytes = Math.max(1, limits.maxBytes() / (1024 * 1024));
     }
 
     /** Stores the submission and schedules its first stage, atomically. */
@@ -161,21 +168,36 @@ public class Pipeline {
                     read(id, "scored", ExposureAssessment.class)));
             case DELIVER -> deliver(assessment);
             case NOTIFY_REJECTION -> mailer.sendRejection(assessments.email(id), assessment.errorCode(),
-                    assessment.errorMessage());
-            case REQUEST_DOCUMENT -> mailer.sendDocumentRequest(assessments.email(id), assessment.errorMessage());
+                    assessment.errorMessage(), noticeLanguage(assessment));
+            case REQUEST_DOCUMENT -> mailer.sendDocumentRequest(assessments.email(id), assessment.errorMessage(),
+                    noticeLanguage(assessment));
         }
     }
 
     /** Retries are exhausted: keep the assessment for an operator. */
     void fail(Stage stage, String id, Throwable cause) {
         String reason = cause == null ? "unknown" : cause.getClass().getSimpleName();
+        Locale locale = assessments.find(id).map(this::noticeLanguage).orElse(Language.EN).locale();
+        String stageName = messages.getMessage("stage." + stage.name().toLowerCase(Locale.ROOT), null, locale);
         assessments.finish(id, stage.from, AssessmentState.FAILED, "PROCESSING_FAILED",
-                "We could not finish your assessment (" + stage.name().toLowerCase(java.util.Locale.ROOT)
-                        + " failed: " + reason + "). Nothing is lost: an operator has been alerted.", Instant.now());
+                messages.getMessage("error.PROCESSING_FAILED", new Object[] {stageName}, locale), Instant.now());
         log.error("assessment {} FAILED at {} after retries: {}", id, stage, reason);
     }
 
+    /** Refusals and notices: in the language asked for, else that of the pages the person used. */
+    private Language noticeLanguage(Assessment assessment) {
+        return ReportLanguage.AUTO.equals(assessment.language())
+                ? ReportLanguage.of(assessments.pageLanguage(assessment.id()))
+                : ReportLanguage.of(assessment.language());
+    }
+
+    private String say(Language language, String key, Object... args) {
+        return messages.getMessage(key, args, language.locale());
+    }
+
     private void extract(String id) {
+        Assessment assessment = assessments.find(id).orElseThrow();
+        Language notices = noticeLanguage(assessment);
         AssessmentRepository.Upload upload = assessments.upload(id).orElseThrow();
         String fileName = upload.fileName();
         byte[] content = upload.content();
@@ -183,9 +205,9 @@ public class Pipeline {
             ProfileUrl profile = ProfileUrl.parse(upload.linkedinUrl()).orElseThrow();
             switch (linkedin.fetch(profile)) {
                 case ProfileFetch.NeedsDocument(String reason) -> {
-                    stop(id, AssessmentState.NEEDS_DOCUMENT, "LINKEDIN_NEEDS_PDF", reason
-                            + " Please open your LinkedIn profile, choose More → Save to PDF, and upload that file.",
-                            Stage.REQUEST_DOCUMENT);
+                    log.info("assessment {}: LinkedIn profile not readable ({})", id, reason);
+                    stop(id, AssessmentState.NEEDS_DOCUMENT, "LINKEDIN_NEEDS_PDF",
+                            say(notices, "error.LINKEDIN_NEEDS_PDF"), Stage.REQUEST_DOCUMENT);
                     return;
                 }
                 case ProfileFetch.Page(byte[] html) -> {
@@ -198,8 +220,12 @@ public class Pipeline {
         try {
             document = extractor.extract(fileName, content);
         } catch (ExtractionException e) {
-            stop(id, AssessmentState.REJECTED, e.error().name(), e.error().message(), Stage.NOTIFY_REJECTION);
+            stop(id, AssessmentState.REJECTED, e.error().name(), say(notices, e.messageKey(),
+                    e.arguments().length > 0 ? e.arguments() : new Object[] {maxMegabytes}), Stage.NOTIFY_REJECTION);
             return;
+        }
+        if (ReportLanguage.AUTO.equals(assessment.language())) {
+            assessments.resolveLanguage(id, ReportLanguage.resolve(assessment.language(), document, notices).code());
         }
         advance(Stage.EXTRACT, id, "document", document);
         assessments.recordContentHash(id, document.contentHash());

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -17,27 +18,28 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import dev.aiproof.scoring.ExposureAssessment.PlanStep;
 import dev.aiproof.scoring.ExposureAssessment.SkillView;
 import dev.aiproof.scoring.ExposureAssessment.TaskScore;
+import dev.aiproof.taxonomy.Language;
 
 /** Renders a report as the HTML of the email, as plain text (email text part, CLI) and as PDF (attachment). */
 @Component
 public class ReportRenderer {
 
     private final ITemplateEngine templates;
+    private final MessageSource messages;
 
-    public ReportRenderer(ITemplateEngine templates) {
+    public ReportRenderer(ITemplateEngine templates, MessageSource messages) {
         this.templates = templates;
+        this.messages = messages;
     }
 
     /** A complete HTML document; {@code reportUrl} may be null (CLI). */
     public String html(Report report, String reportUrl) {
-        return templates.process("mail/report", new Context(Locale.ENGLISH, Map.of("report", report,
-                "reportUrl", reportUrl == null ? "" : reportUrl)));
+        return templates.process("mail/report", context(report, reportUrl));
     }
 
     /** The report as an A4 PDF, for the email attachment and for download. */
     public byte[] pdf(Report report, String reportUrl) {
-        String html = templates.process("pdf/report", new Context(Locale.ENGLISH, Map.of("report", report,
-                "reportUrl", reportUrl == null ? "" : reportUrl)));
+        String html = templates.process("pdf/report", context(report, reportUrl));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new PdfRendererBuilder()
@@ -50,57 +52,85 @@ public class ReportRenderer {
         return out.toByteArray();
     }
 
+    /** The report's language as a locale: every template and message follows it. */
+    public static Locale locale(Report report) {
+        return Language.of(report.language()).orElse(Language.EN).locale();
+    }
+
+    /** A sentence from the message bundles in the report's language. */
+    public String say(Report report, String key, Object... args) {
+        return messages.getMessage(key, args, locale(report));
+    }
+
+    private Context context(Report report, String reportUrl) {
+        return new Context(locale(report), Map.of("report", report, "reportUrl", reportUrl == null ? "" : reportUrl));
+    }
+
     public String text(Report report, String reportUrl) {
         StringBuilder out = new StringBuilder();
-        out.append("Your AI exposure: ").append(report.score()).append("/100 — ").append(bandLabel(report.band()))
-                .append("\n");
+        line(out, say(report, "text.score", report.score(), band(report)));
         if (report.bandMeaning() != null && !report.bandMeaning().isBlank()) {
-            out.append(report.bandMeaning()).append("\n");
+            line(out, report.bandMeaning());
         }
         out.append("\n");
-        out.append("Occupation: ").append(report.occupation().title()).append(" (SOC ").append(report.occupation().soc())
-                .append("), from \"").append(report.occupation().evidence()).append("\"\n");
+        line(out, say(report, "text.occupation", report.occupation().title(), report.occupation().soc(),
+                report.occupation().evidence()));
         if (report.occupation().confidence() < LOW_CONFIDENCE && !report.occupation().alternatives().isEmpty()) {
-            out.append("We are not sure of this occupation; your CV also fits: ").append(String.join("; ",
-                    report.occupation().alternatives().stream().map(a -> a.title() + " (SOC " + a.soc() + ")").toList()))
-                    .append(".\n");
+            line(out, say(report, "text.low-confidence", String.join("; ", report.occupation().alternatives().stream()
+                    .map(a -> say(report, "text.alternative", a.title(), a.soc())).toList())));
         }
-        out.append("Seniority: ").append(report.seniority().level()).append(", ")
-                .append(report.seniority().yearsOfExperience()).append(" years — risk ")
-                .append(report.seniority().riskEffect()).append("\n");
-        out.append("Screen work: ").append(Math.round(report.screenWork().share() * 100)).append("% — ")
-                .append(report.screenWork().effect()).append("\n\n");
-        out.append("Your tasks\n");
+        line(out, say(report, "text.seniority", say(report, "seniority.level." + report.seniority().level()),
+                report.seniority().yearsOfExperience(), say(report, "effect." + report.seniority().riskEffect())));
+        line(out, say(report, "text.screen", report.screenWork().share(),
+                say(report, "effect." + report.screenWork().effect())));
+        out.append("\n");
+        line(out, say(report, "text.tasks"));
         for (TaskScore task : report.tasks()) {
-            out.append("- ").append(task.title()).append(": ").append(task.exposure().json()).append(" (")
-                    .append(task.level()).append(", ").append(Math.round(task.share() * 100)).append("% of your time) — ")
-                    .append(task.rationale()).append("\n");
-            task.evidence().forEach(line -> out.append("    from your CV: \"").append(line).append("\"\n"));
+            line(out, say(report, "text.task", task.title(), say(report, "exposure." + task.exposure().json()),
+                    say(report, "level." + task.level()), task.share(), task.rationale()));
+            task.evidence().forEach(evidence -> line(out, say(report, "text.evidence", evidence)));
         }
-        skills(out, "Skills AI is catching up with", report.skills().vulnerable());
-        skills(out, "Skills that keep their worth", report.skills().resilient());
+        skills(out, say(report, "report.skills.vulnerable"), report.skills().vulnerable());
+        skills(out, say(report, "report.skills.resilient"), report.skills().resilient());
         if (!report.insights().isEmpty()) {
-            out.append("\nWhat stands out\n");
-            report.insights().forEach(i -> out.append("- ").append(i).append("\n"));
+            out.append("\n");
+            line(out, say(report, "report.insights"));
+            report.insights().forEach(i -> line(out, "- " + i));
         }
         if (!report.plan().isEmpty()) {
-            out.append("\nYour plan\n");
+            out.append("\n");
+            line(out, say(report, "report.plan"));
             int n = 1;
             for (PlanStep step : report.plan()) {
-                out.append(n++).append(". ").append(step.title()).append(" — ").append(step.detail()).append("\n");
+                line(out, say(report, "text.step", n++, step.title(), step.detail()));
             }
         }
         if (report.edge() != null && !report.edge().isBlank()) {
-            out.append("\nYour edge\n").append(report.edge()).append("\n");
+            out.append("\n");
+            line(out, say(report, "report.edge"));
+            line(out, report.edge());
         }
-        out.append("\nSources\n");
-        report.sources().forEach(s -> out.append("- ").append(s).append("\n"));
-        out.append("\nProfiled by: ").append(report.profiler().kind()).append(" (").append(report.profiler().model())
-                .append("); taxonomy ").append(report.taxonomyVersion()).append("\n");
+        out.append("\n");
+        line(out, say(report, "report.sources"));
+        report.sources().forEach(s -> line(out, "- " + s));
+        out.append("\n");
+        line(out, say(report, "text.profiled-by", report.profiler().kind(), report.profiler().model(),
+                report.taxonomyVersion()));
         if (reportUrl != null) {
-            out.append("\nYour report online: ").append(reportUrl).append("\n");
+            out.append("\n");
+            line(out, say(report, "text.online", reportUrl));
         }
         return out.toString();
+    }
+
+    /** The occupation's title as it stands inside a sentence of the report's language. */
+    public static String occupationInSentence(Report report) {
+        return Language.of(report.language()).orElse(Language.EN).inSentence(report.occupation().title());
+    }
+
+    /** The band in words, in the report's language ("Very high", "Svært høy"). */
+    public static String band(Report report) {
+        return report.bandName() != null && !report.bandName().isBlank() ? report.bandName() : bandLabel(report.band());
     }
 
     /** Below this, the report says the occupation is uncertain and names the alternatives. */
@@ -116,7 +146,12 @@ public class ReportRenderer {
         if (skills.isEmpty()) {
             return;
         }
-        out.append("\n").append(heading).append("\n");
-        skills.forEach(s -> out.append("- ").append(s.name()).append(": ").append(s.rationale()).append("\n"));
+        out.append("\n");
+        line(out, heading);
+        skills.forEach(s -> line(out, "- " + s.name() + ": " + s.rationale()));
+    }
+
+    private static void line(StringBuilder out, String text) {
+        out.append(text).append("\n");
     }
 }

@@ -54,7 +54,8 @@ final class Insights {
         int difference = outcome.score() - baseScore;
         String comparison = difference == 0 ? "insight.base.same"
                 : difference > 0 ? "insight.base.higher" : "insight.base.lower";
-        insights.add(say(comparison, occupation.title(), baseScore, outcome.score(), Math.abs(difference)));
+        insights.add(say(comparison, language.inSentence(occupation.title()), baseScore, outcome.score(),
+                Math.abs(difference)));
         if (vulnerableSkills + resilientSkills > 0) {
             insights.add(say("insight.skills", vulnerableSkills, resilientSkills));
         }

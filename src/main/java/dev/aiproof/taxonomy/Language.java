@@ -25,6 +25,15 @@ public enum Language {
         return locale;
     }
 
+    /**
+     * An occupation's title inside a sentence: English keeps its capitals ("for Software Developers"), Norwegian
+     * writes occupations in lower case ("for en sykepleier").
+     */
+    public String inSentence(String title) {
+        return this == EN || title == null || title.isEmpty() ? title
+                : title.substring(0, 1).toLowerCase(locale) + title.substring(1);
+    }
+
     /** en and nb, and the codes people also use for Norwegian bokmål (no, nb-NO, nn falls back to bokmål). */
     public static Optional<Language> of(String code) {
         if (code == null || code.isBlank()) {

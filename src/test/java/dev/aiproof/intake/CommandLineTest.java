@@ -65,6 +65,25 @@ class CommandLineTest {
         assertThat(result.out).isBlank();
     }
 
+    /** --language auto (the default) follows the CV; en or nb wins over it, for the report and for refusals. */
+    @Test
+    void theReportFollowsTheCvsLanguageUnlessOneIsChosen() {
+        Result norwegian = run("assess", "fixtures/cv/labelled/11-sykepleier-senior.txt", "--format", "text");
+        assertThat(norwegian.exit).isZero();
+        assertThat(norwegian.out).contains("Din KI-eksponering").contains("Oppgavene dine").contains("Sykepleier")
+                .doesNotContain("Your tasks");
+        Result chosen = run("assess", "fixtures/cv/labelled/11-sykepleier-senior.txt", "--format", "text",
+                "--language", "en");
+        assertThat(chosen.out).contains("Your tasks").contains("Registered Nurses");
+        Result english = run("assess", "fixtures/e2e/senior-developer.txt", "--format", "text", "--language", "nb");
+        assertThat(english.out).contains("Oppgavene dine").contains("Programvareutvikler");
+        Result missing = run("assess", dir.resolve("nope.pdf").toString(), "--language", "nb");
+        assertThat(missing.err).contains("Det finnes ingen fil");
+        assertThat(run("assess", "fixtures/e2e/senior-developer.txt", "--language", "de").exit).isEqualTo(64);
+        assertThat(run("occupations", "--format", "text", "--language", "nb").out).contains("Tannlege")
+                .contains("yrker; tallet er grunnscoren");
+    }
+
     @Test
     void missingFileExitsTwo() {
         Result result = run("assess", dir.resolve("nope.pdf").toString());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -92,7 +93,7 @@ class WebPagesTest extends ServiceTest {
             page.click("button[type=submit]");
             Locator alert = page.locator("[data-testid=status] [role=alert]");
             alert.waitFor(new Locator.WaitForOptions().setTimeout(PIPELINE_TIMEOUT.toMillis()));
-            assertThat(alert.innerText()).containsPattern("\\((UNSUPPORTED_FORMAT|CORRUPT|NO_TEXT)\\)");
+            assertThat(alert.innerText()).containsPattern("(UNSUPPORTED_FORMAT|CORRUPT|NO_TEXT)\\)");
             screenshot(page, "4-rejected.png");
         } finally {
             Files.deleteIfExists(exe);
@@ -109,6 +110,40 @@ class WebPagesTest extends ServiceTest {
             Locator error = page.locator("[data-testid=error]");
             assertThat(error.innerText()).contains("FILE_REQUIRED");
             assertThat(page.inputValue("#email")).isEqualTo("x@web-empty.example");
+        }
+    }
+
+    /** A Norwegian browser, a Norwegian CV: form, status, report and PDF all in Norwegian. */
+    @Test
+    void theNorwegianJourney() throws Exception {
+        String domain = "web-nb-" + UUID.randomUUID() + ".example";
+        try (BrowserContext norwegian = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO"));
+             Page page = norwegian.newPage()) {
+            page.navigate(baseUrl() + "/");
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nb");
+            assertThat(page.locator("h1").innerText()).isEqualTo("Hvor utsatt er arbeidet ditt for KI?");
+            screenshot(page, "nb-1-form.png");
+            page.setInputFiles("#file", Path.of("fixtures/cv/labelled/11-sykepleier-senior.txt"));
+            page.fill("#email", "kari@" + domain);
+            page.check("#consent");
+            page.click("button[type=submit]");
+
+            Locator link = page.locator("[data-testid=report-link]");
+            link.waitFor(new Locator.WaitForOptions().setTimeout(PIPELINE_TIMEOUT.toMillis()));
+            assertThat(page.locator("h1").innerText()).isEqualTo("Vurderingen din");
+            screenshot(page, "nb-2-status.png");
+            link.click();
+
+            assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nb");
+            assertThat(page.locator("[data-testid=band]").innerText()).endsWith("eksponering");
+            assertThat(page.content()).contains("Sykepleier").contains("Oppgavene dine").doesNotContain("Your tasks");
+            screenshot(page, "nb-3-report.png");
+            String pdfUrl = page.locator("[data-testid=pdf-link]").getAttribute("href");
+            byte[] pdf = norwegian.request().get(baseUrl() + pdfUrl).body();
+            try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                        .contains("Oppgavene dine").contains("Planen din");
+            }
         }
     }
 

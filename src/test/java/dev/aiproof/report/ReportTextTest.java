@@ -28,7 +28,7 @@ class ReportTextTest {
     @Test
     void theBandIsExplainedInWords() {
         Report report = report(0.9);
-        String text = new ReportRenderer(null).text(report, null);
+        String text = new ReportRenderer(null, dev.aiproof.taxonomy.Messages.bundled()).text(report, null);
 
         assertThat(report.bandMeaning()).isEqualTo(TAXONOMY.bandMeaning(report.band())).isNotBlank();
         assertThat(text).contains(report.bandMeaning()).doesNotContain("We are not sure");
@@ -36,7 +36,7 @@ class ReportTextTest {
 
     @Test
     void anUncertainOccupationNamesTheAlternatives() {
-        String text = new ReportRenderer(null).text(report(0.35), null);
+        String text = new ReportRenderer(null, dev.aiproof.taxonomy.Messages.bundled()).text(report(0.35), null);
 
         assertThat(text).contains("We are not sure of this occupation").contains("(SOC 29-1022)");
     }
