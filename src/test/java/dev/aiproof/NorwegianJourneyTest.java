@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -27,10 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class NorwegianJourneyTest extends ServiceTest {
 
-    /** Texts quoted from the CV or named by their owners (skills, sources), not written by us in a language. */
-    private static final Set<String> NOT_OUR_WORDS = Set.of("evidence", "matchedTitle", "sources", "model",
-            "promptVersion", "fallbackReason", "id", "soc", "band", "level", "riskEffect", "effect", "exposure", "kind",
-            "taxonomyVersion", "language", "name");
     private static final Path NORWEGIAN_CV = Path.of("fixtures/cv/labelled/11-sykepleier-senior.txt");
     private static final Path ENGLISH_CV = Path.of("fixtures/e2e/senior-developer.txt");
 
@@ -45,7 +39,7 @@ class NorwegianJourneyTest extends ServiceTest {
         JsonNode report = submitted.report();
         assertThat(report.get("language").asString()).isEqualTo("nb");
         assertThat(report.get("occupation").get("title").asString()).isEqualTo("Sykepleier");
-        assertThat(englishTexts(report)).isEmpty();
+        assertThat(LanguageCheck.englishTexts(report)).isEmpty();
         assertThat(report.get("bandName").asString()).isIn("Lav", "Moderat", "Høy", "Svært høy");
 
         await().atMost(PIPELINE_TIMEOUT).until(() -> TestMailServer.get().getReceivedMessagesForDomain(domain).length == 1);
@@ -75,7 +69,7 @@ class NorwegianJourneyTest extends ServiceTest {
 
         JsonNode englishInNorwegian = submit(ENGLISH_CV, "nb-" + UUID.randomUUID() + "@choice.example", "nb").report();
         assertThat(englishInNorwegian.get("language").asString()).isEqualTo("nb");
-        assertThat(englishTexts(englishInNorwegian)).isEmpty();
+        assertThat(LanguageCheck.englishTexts(englishInNorwegian)).isEmpty();
 
         JsonNode englishAuto = submit(ENGLISH_CV, "auto-" + UUID.randomUUID() + "@choice.example", null).report();
         assertThat(englishAuto.get("language").asString()).isEqualTo("en");
@@ -115,29 +109,6 @@ class NorwegianJourneyTest extends ServiceTest {
         JsonNode report = json.readTree(http.get().uri("/api/assessments/{id}/report", id).retrieve().body(String.class));
         assertThat(ReportSchema.violations(report.toString())).isEmpty();
         return new Submitted(status, report);
-    }
-
-    /** Every text of ours in the report that reads as English, with where it is. */
-    static List<String> englishTexts(JsonNode report) {
-        List<String> english = new ArrayList<>();
-        walk("", report, english);
-        return english;
-    }
-
-    private static void walk(String path, JsonNode node, List<String> english) {
-        if (node.isObject()) {
-            for (var field : node.properties()) {
-                if (!NOT_OUR_WORDS.contains(field.getKey())) {
-                    walk(path + "." + field.getKey(), field.getValue(), english);
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(path + "[" + i + "]", node.get(i), english);
-            }
-        } else if (node.isString() && LanguageCheck.isEnglish(node.asString())) {
-            english.add(path + ": " + node.asString());
-        }
     }
 
     private record Submitted(JsonNode status, JsonNode report) {
