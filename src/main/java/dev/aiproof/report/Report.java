@@ -22,6 +22,7 @@ public record Report(
         String band,
         String bandName,
         String bandMeaning,
+        String summary,
         ScreenWork screenWork,
         List<TaskScore> tasks,
         Skills skills,

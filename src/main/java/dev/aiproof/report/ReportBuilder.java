@@ -35,7 +35,7 @@ public class ReportBuilder {
                 new Report.SeniorityView(assessment.seniority().level().json(), assessment.seniority().yearsOfExperience(),
                         assessment.seniority().riskEffect(), profile.seniority().evidence(),
                         assessment.seniority().explanation()),
-                assessment.score(), assessment.band().json(), assessment.bandName(), assessment.bandMeaning(),
+                assessment.score(), assessment.band().json(), assessment.bandName(), assessment.bandMeaning(), assessment.summary(),
                 assessment.screenWork(),
                 assessment.tasks(),
                 new Report.Skills(assessment.vulnerableSkills(), assessment.resilientSkills()),

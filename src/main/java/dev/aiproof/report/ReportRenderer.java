@@ -3,16 +3,22 @@ package dev.aiproof.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import dev.aiproof.scoring.ExposureAssessment.PlanStep;
@@ -24,12 +30,28 @@ import dev.aiproof.taxonomy.Language;
 @Component
 public class ReportRenderer {
 
+    /** The shipped fonts (src/main/resources/fonts, Bitstream Vera licence) by file. */
+    private static final Map<String, FontFace> FONTS = Map.of(
+            "DejaVuSans.ttf", new FontFace(400, BaseRendererBuilder.FontStyle.NORMAL),
+            "DejaVuSans-Bold.ttf", new FontFace(700, BaseRendererBuilder.FontStyle.NORMAL),
+            "DejaVuSans-Oblique.ttf", new FontFace(400, BaseRendererBuilder.FontStyle.ITALIC));
+
     private final ITemplateEngine templates;
     private final MessageSource messages;
+    private final Clock clock;
 
+    @Autowired
     public ReportRenderer(ITemplateEngine templates, MessageSource messages) {
+        this(templates, messages, Clock.systemDefaultZone());
+    }
+
+    ReportRenderer(ITemplateEngine templates, MessageSource messages, Clock clock) {
         this.templates = templates;
         this.messages = messages;
+        this.clock = clock;
+    }
+
+    private record FontFace(int weight, BaseRendererBuilder.FontStyle style) {
     }
 
     /** A complete HTML document; {@code reportUrl} may be null (CLI). */
@@ -37,15 +59,25 @@ public class ReportRenderer {
         return templates.process("mail/report", context(report, reportUrl));
     }
 
-    /** The report as an A4 PDF, for the email attachment and for download. */
+    /**
+     * The report as an A4 PDF, for the email attachment and for download: DejaVu Sans embedded (subset), so every
+     * European name and quote prints, and tagged for screen readers (PDF/UA) as far as the library goes.
+     */
     public byte[] pdf(Report report, String reportUrl) {
-        String html = templates.process("pdf/report", context(report, reportUrl));
+        Context context = context(report, reportUrl);
+        context.setVariable("date", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(report))
+                .format(LocalDate.now(clock)));
+        String html = templates.process("pdf/report", context);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder()
+            PdfRendererBuilder pdf = new PdfRendererBuilder()
+                    .usePdfUaAccessibility(true)
+                    .withProducer("aiproof")
                     .withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/")
-                    .toStream(out)
-                    .run();
+                    .toStream(out);
+            FONTS.forEach((file, style) -> pdf.useFont(() -> ReportRenderer.class.getResourceAsStream("/fonts/" + file),
+                    "DejaVu Sans", style.weight(), style.style(), true));
+            pdf.run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the report as PDF", e);
         }
@@ -121,6 +153,30 @@ public class ReportRenderer {
             line(out, say(report, "text.online", reportUrl));
         }
         return out.toString();
+    }
+
+    /** The colour of a score band, from green (low) to red (very high); the same in page, email and PDF. */
+    public static String bandColor(String band) {
+        return switch (band) {
+            case "low" -> "#2f8a4f";
+            case "moderate" -> "#b08a00";
+            case "high" -> "#d0651f";
+            default -> "#c03434";
+        };
+    }
+
+    /** The colour of a task's bar: red for work AI does, amber for work it changes, green for work it leaves. */
+    public static String exposureColor(String exposure) {
+        return switch (exposure) {
+            case "automated" -> "#c03434";
+            case "changing" -> "#d99a1e";
+            default -> "#2f8a4f";
+        };
+    }
+
+    /** Whole percent of a share, for bar widths. */
+    public static int percent(double share) {
+        return (int) Math.max(0, Math.min(100, Math.round(share * 100)));
     }
 
     /** The occupation's title as it stands inside a sentence of the report's language. */

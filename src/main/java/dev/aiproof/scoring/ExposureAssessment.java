@@ -18,6 +18,7 @@ public record ExposureAssessment(
         Band band,
         String bandName,
         String bandMeaning,
+        String summary,
         SeniorityEffect seniority,
         ScreenWork screenWork,
         List<TaskScore> tasks,

@@ -2,7 +2,6 @@ package dev.aiproof.scoring;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,6 @@ public class Scorer {
     /** The assessment with every text in {@code language}; the numbers do not depend on it. */
     public ExposureAssessment score(CareerProfile profile, Language language) {
         Taxonomy texts = taxonomy.in(language);
-        Locale locale = language.locale();
         Occupation occupation = texts.occupation(profile.occupation().soc()).orElseThrow(
                 () -> new IllegalArgumentException("unknown occupation " + profile.occupation().soc()));
         SeniorityLevel level = profile.seniority().level();
@@ -95,20 +93,21 @@ public class Scorer {
         List<ExposureAssessment.SkillView> vulnerable = skills(profile, SkillKind.VULNERABLE, texts);
         List<ExposureAssessment.SkillView> resilient = skills(profile, SkillKind.RESILIENT, texts);
         int base = baseScores.get(occupation.soc());
-        String riskEffect = effect(seniority.multiplier());
-        var seniorityEffect = new ExposureAssessment.SeniorityEffect(level, profile.seniority().yearsOfExperience(),
-                riskEffect, seniority.multiplier(), seniority.tilt(), seniority.rationale());
+        Explanations explain = new Explanations(messages, language);
+        Explanations.Effects effects = Explanations.Effects.of(outcome, asMid);
+        double years = profile.seniority().yearsOfExperience();
+        var seniorityEffect = new ExposureAssessment.SeniorityEffect(level, years, effect(seniority.multiplier()),
+                seniority.multiplier(), seniority.tilt(), explain.seniority(level, years, seniority, effects));
         String screenEffect = screenEffect(outcome.screenFactor());
         var screen = new ExposureAssessment.ScreenWork(occupation.screenShare(), screenEffect,
-                round(outcome.screenFactor(), 3), messages.getMessage("screen.explanation." + screenEffect,
-                        new Object[] {occupation.screenShare(), Insights.lowerTitle(occupation.title(), language)},
-                        locale));
+                round(outcome.screenFactor(), 3), explain.screen(occupation, screenEffect, effects));
         List<String> insights = new Insights(messages, language).write(occupation, tasks, outcome, asMid, level, base,
                 vulnerable.size(), resilient.size());
         Band band = Band.of(outcome.score());
         PlanSelector selector = plans.get(language);
         return new ExposureAssessment(taxonomy.version(), occupation.soc(), occupation.title(), outcome.score(),
-                band, texts.bandName(band.json()), texts.bandMeaning(band.json()), seniorityEffect, screen, tasks,
+                band, texts.bandName(band.json()), texts.bandMeaning(band.json()), explain.summary(tasks),
+                seniorityEffect, screen, tasks,
                 vulnerable, resilient, insights, selector.plan(occupation, tasks, profile, level),
                 selector.edge(occupation, tasks),
                 RelatedOccupations.find(texts, baseScores, occupation, profile, outcome.score()),
