@@ -45,15 +45,18 @@ final class Explanations {
                         .thenComparing(ExposureAssessment.TaskScore::id, Comparator.reverseOrder()))
                 .orElseThrow();
         // the work that stays yours is real work: among tasks that take a tenth of the time or more, where there are any
-        List<ExposureAssessment.TaskScore> substantial = tasks.stream()
+        if (tasks.size() == 1) {
+            return say("summary.single", exposed, top.title(), top.title(), top.share(), safe);
+        }
+        List<ExposureAssessment.TaskScore> others = tasks.stream().filter(t -> !t.id().equals(top.id())).toList();
+        List<ExposureAssessment.TaskScore> substantial = others.stream()
                 .filter(t -> t.share() >= PlanSelector.EDGE_MIN_SHARE).toList();
-        ExposureAssessment.TaskScore kept = (substantial.isEmpty() ? tasks : substantial).stream()
+        ExposureAssessment.TaskScore kept = (substantial.isEmpty() ? others : substantial).stream()
                 .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
                         .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::share).reversed())
                         .thenComparing(ExposureAssessment.TaskScore::id))
                 .orElseThrow();
-        String key = top.id().equals(kept.id()) ? "summary.single"
-                : exposed >= MOSTLY ? "summary.mostly-exposed" : safe >= MOSTLY ? "summary.mostly-safe" : "summary.mixed";
+        String key = exposed >= MOSTLY ? "summary.mostly-exposed" : safe >= MOSTLY ? "summary.mostly-safe" : "summary.mixed";
         return say(key, exposed, top.title(), kept.title(), kept.share(), safe);
     }
 
