@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 final class NameFinder {
 
-    /** Who the CV names: its owner (possibly several spellings), further words of the owner's name, others. */
-    record Names(List<PersonName> owner, List<String> extraWords, List<PersonName> others) {
+    /**
+     * Who the CV names: its owner (possibly several spellings), further words of the owner's name, the referees
+     * to redact everywhere and those to redact in the references section only.
+     */
+    record Names(List<PersonName> owner, List<String> extraWords, List<PersonName> others, List<PersonName> sectionOnly) {
     }
 
     private static final int NAME_BLOCK_LINES = 6;
@@ -31,10 +34,11 @@ final class NameFinder {
     static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•]\\s+|\\s+-\\s+|\\s{3,}");
     private static final Pattern LABELLED = Pattern.compile("(?iu)^[\\s>*•-]*(full name|fullt navn|name|navn|candidate"
             + "|kandidat|first name|fornavn|last name|surname|family name|etternavn)\\s*[:|]\\s*(.+)$");
-    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:kind regards|best regards|warm regards|regards"
-            + "|yours sincerely|yours faithfully|sincerely|best wishes|many thanks|thank you|med vennlig hilsen"
-            + "|vennlig hilsen|mvh|hilsen|beste hilsen|med hilsen|mit freundlichen grüßen|med venlig hilsen"
-            + "|med vänliga hälsningar|vänliga hälsningar)[,.!]?$");
+    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:(?:with\\s+)?(?:kind|kindest|best|warm|warmest)"
+            + "\\s+regards|regards|yours sincerely|sincerely(?: yours)?|yours faithfully|yours truly|respectfully(?: yours)?"
+            + "|best wishes|all the best|best|cheers|thanks|many thanks|thank you|warmly|med vennlig hilsen"
+            + "|vennlig hilsen|vennleg helsing|mvh|hilsen|beste hilsen|med hilsen|mit freundlichen grüßen|viele grüße"
+            + "|med venlig hilsen|med vänliga hälsningar|vänliga hälsningar|cordialement)[,.!]?$");
 
     private NameFinder() {
     }
@@ -42,7 +46,11 @@ final class NameFinder {
     static Names find(List<String> lines, BitSet referees) {
         List<String> emails = EmailNames.localParts(lines, referees);
         Optional<PersonName> byEmail = EmailNames.nameLine(lines, emails);
-        Optional<PersonName> heading = heading(lines, 0);
+        Optional<PersonName> heading = heading(lines, 0, false);
+        if (heading.isEmpty() && !emails.isEmpty()) {
+            // "Maria Lindqvist Registered Nurse": only when the email address spells the words before the title
+            heading = heading(lines, 0, true).filter(n -> EmailNames.spells(emails.get(0), n));
+        }
         // a first line such as "Lothian Fresh Foods" (a letter's addressee) is not the person the email spells
         if (heading.isPresent() && byEmail.isPresent() && !EmailNames.spells(emails.get(0), heading.get())) {
             heading = byEmail;
@@ -51,12 +59,15 @@ final class NameFinder {
         heading.ifPresent(owner::add);
         linkedInPdf(lines).ifPresent(owner::add);
         for (int i = 0; i < lines.size(); i++) {
+            if (referees.get(i)) {
+                continue;
+            }
             String line = lines.get(i).strip();
             Matcher marked = MARKED_NAME.matcher(line);
             if (marked.matches()) {
                 NameLine.parse(marked.group(1)).ifPresent(owner::add);
             } else if (i > 0 && MARKER.matcher(line).matches()) {
-                heading(lines, i + 1).ifPresent(owner::add);
+                heading(lines, i + 1, false).ifPresent(owner::add);
             }
             labelled(line).ifPresent(owner::add);
             if (CLOSING.matcher(line).matches()) {
@@ -70,11 +81,17 @@ final class NameFinder {
         if (owner.isEmpty()) {
             byEmail.ifPresent(owner::add);
         }
-        return new Names(dedupe(owner), EmailNames.extraWords(lines, owner, emails), RefereeSection.names(lines, referees));
+        List<RefereeSection.Referee> named = RefereeSection.names(lines, referees);
+        return new Names(dedupe(owner), EmailNames.extraWords(lines, owner, emails),
+                named.stream().filter(RefereeSection.Referee::sure).map(RefereeSection.Referee::name).toList(),
+                named.stream().filter(r -> !r.sure()).map(RefereeSection.Referee::name).toList());
     }
 
-    /** The first name line of the name block starting at {@code from}: the lines before the first section heading. */
-    static Optional<PersonName> heading(List<String> lines, int from) {
+    /**
+     * The first name line of the name block starting at {@code from}: the lines before the first section heading;
+     * with {@code titleMayFollow}, a title run into one of its first two lines is cut off.
+     */
+    static Optional<PersonName> heading(List<String> lines, int from, boolean titleMayFollow) {
         int seen = 0;
         for (int i = from; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -90,7 +107,8 @@ final class NameFinder {
             if (++seen > NAME_BLOCK_LINES) {
                 break;
             }
-            Optional<PersonName> name = NameLine.parse(line).or(() -> NameLine.parse(SEPARATOR.split(line, 2)[0]));
+            boolean top = titleMayFollow && seen <= 2;
+            Optional<PersonName> name = NameLine.parse(line, top).or(() -> NameLine.parse(SEPARATOR.split(line, 2)[0], top));
             if (name.isPresent()) {
                 return name;
             }

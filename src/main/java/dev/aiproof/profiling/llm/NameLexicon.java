@@ -45,7 +45,7 @@ final class NameLexicon {
             "msgt", "csm", "cpl", "corporal", "lcpl", "pvt", "private", "pfc", "spc", "wo", "cwo", "ens", "ensign", "coach",
             "chef", "herr", "frau", "ing", "dipling", "dring", "drmed", "kaptein", "oberst", "oberstløytnant", "løytnant",
             "fenrik", "sersjant", "korporal", "kommandør", "orlogskaptein", "brigader", "siviløkonom", "sivilingeniør",
-            "advokat", "lege", "prost", "biskop", "styrer", "rektor");
+            "advokat", "lege", "prost", "biskop", "styrer", "rektor", "med", "rer", "nat", "phil", "habil", "dott", "ing");
 
     /** Credentials and suffixes after a name (compared without dots, hyphens and brackets, lower case). */
     static final Set<String> CREDENTIALS = words("rn", "rgn", "rmn", "lpn", "np", "aprn", "bsn", "msn", "cpa", "ca",
@@ -103,7 +103,7 @@ final class NameLexicon {
             "stylist", "adjuster", "estimator", "economist", "buyer", "geologist", "epidemiologist", "biostatistician",
             "microbiologist", "chemist", "optometrist", "mediator", "investigator", "recruiter", "controller",
             "coach", "sykepleier", "lærer", "lektor", "rådgiver", "konsulent", "leder", "ingeniør", "elektriker",
-            "medarbeider", "sekretær", "assistent", "lærling", "fagarbeider", "prosjektleder", "avdelingsleder", "page",
+            "medarbeider", "sekretær", "assistent", "lærling", "fagarbeider", "prosjektleder", "avdelingsleder",
             "dear", "kjære", "hei", "hello", "hi", "to", "attn", "re", "ref");
 
     /**

@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
  */
 final class NameLine {
 
-    private static final Pattern MARKUP = Pattern.compile("^[\\s#*_>•▪■-]+|[\\s*_]+$");
+    private static final Pattern MARKUP = Pattern.compile("^[\\s#*_>•▪■\\p{So}-]+|[\\s*_]+$");
+    private static final Pattern PRONOUNS = Pattern.compile("(?iu)\\s*\\(\\s*(?:she|he|they|hun|han|hen|ze|xe)\\s*/[\\p{L}\\s/]{2,20}\\)");
+    /** An age or a year of birth after the name: "Maria Lindqvist (34)", "Kari Nordmann, f. 1990". */
+    private static final Pattern AGE = Pattern.compile("(?iu)\\s*(?:\\(\\d{2}(?:\\s*(?:år|years|yrs))?\\)|,\\s*(?:\\d{2}\\s*(?:år|years(?:\\s+old)?)"
+            + "|(?:f\\.|født|born|b\\.)\\s*\\d{4}))\\s*$");
+    /** "LINDQVIST, Maria": the surname in capitals first. */
+    private static final Pattern SURNAME_FIRST = Pattern.compile("(\\p{Lu}[\\p{Lu}'’-]+),\\s*((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s*){1,3})");
     private static final Pattern CV_PREFIX = Pattern.compile(
             "(?iu)^(?:cv|c\\.v\\.|curriculum vitae|resume|résumé|lebenslauf)\\s*(?:[–—:|-]+|\\bof\\b|\\bfor\\b|\\bfra\\b)\\s*");
     private static final Pattern QUOTED = Pattern.compile("[\"“”„]([\\p{L}.\\s'’-]{1,30})[\"“”]|(?<=\\s)['‘]([\\p{L}.]{1,20})['’](?=\\s|$)");
@@ -29,8 +35,21 @@ final class NameLine {
 
     /** The name in the line, when the line is a name (with its titles and credentials) and nothing else. */
     static Optional<PersonName> parse(String raw) {
-        String line = MARKUP.matcher(raw.strip()).replaceAll("").strip();
+        return parse(raw, false);
+    }
+
+    /**
+     * As {@link #parse(String)}; with {@code titleMayFollow}, a job title run into the name line is cut off:
+     * "Maria Lindqvist Registered Nurse" (a PDF that lost its line break).
+     */
+    static Optional<PersonName> parse(String raw, boolean titleMayFollow) {
+        String line = MARKUP.matcher(raw.replace('\u00A0', ' ').replace('\u202F', ' ').strip()).replaceAll("").strip();
         line = CV_PREFIX.matcher(line).replaceFirst("");
+        line = AGE.matcher(PRONOUNS.matcher(line).replaceAll("")).replaceFirst("").strip();
+        Matcher surnameFirst = SURNAME_FIRST.matcher(line);
+        if (surnameFirst.matches() && !isCredential(surnameFirst.group(2).strip(), false)) {
+            line = surnameFirst.group(2).strip() + " " + surnameFirst.group(1);
+        }
         if (line.isEmpty() || line.length() > MAX_LENGTH || line.matches(".*[\\d@/|:;!?&+=<>\\[\\]{}].*")) {
             return Optional.empty();
         }
@@ -67,6 +86,14 @@ final class NameLine {
         while (!words.isEmpty() && NameLexicon.HONORIFICS.contains(key(words.get(0)))) {
             words.remove(0);
         }
+        if (titleMayFollow) {
+            for (int k = 2; k < words.size(); k++) {
+                if (NameLexicon.NOT_NAME.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+                    words = new ArrayList<>(words.subList(0, k));
+                    break;
+                }
+            }
+        }
         // a known credential always goes; one by its shape only while two words stay ("Maria BERG" is a name)
         while (words.size() > 1 && (isCredential(words.get(words.size() - 1), true)
                 || words.size() > 2 && isCredential(words.get(words.size() - 1), capitals))) {
@@ -75,11 +102,12 @@ final class NameLine {
         return valid(words, nicknames) ? Optional.of(new PersonName(words, nicknames)) : Optional.empty();
     }
 
-    /** What follows the first comma of a name line: credentials ("RN", "PhD, MPH") or a lower-case title. */
+    /** What follows the first comma of a name line: credentials ("RN", "PhD, MPH") or a title ("Registered Nurse"). */
     private static boolean trailerIsCredentials(String trailer) {
         for (String part : trailer.split(",")) {
             String p = part.strip();
-            if (p.isEmpty() || Character.isLowerCase(p.codePointAt(0))) {
+            if (p.isEmpty() || Character.isLowerCase(p.codePointAt(0)) || Arrays.stream(p.split("\\s+"))
+                    .anyMatch(t -> NameLexicon.NOT_NAME.contains(t.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             for (String token : p.split("\\s+")) {

@@ -47,6 +47,9 @@ final class NameMasker {
             forms.add(w);
             if (w.codePointCount(0, w.length()) >= 4) {
                 forms.addAll(NameLexicon.folds(w));
+                if (!w.endsWith("s") && !NameLexicon.ORDINARY.contains(w.toLowerCase(Locale.ROOT))) {
+                    forms.add(w + "s"); // the Norwegian and Swedish genitive: "Nordmanns prosjekt"
+                }
                 if (!NameLexicon.ORDINARY.contains(w.toLowerCase(Locale.ROOT))) {
                     folded.addAll(NameLexicon.folds(w));
                 }
@@ -76,7 +79,7 @@ final class NameMasker {
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", ordered) + ")(?![\\p{L}\\p{N}])");
         Set<String> particles = owner.stream().flatMap(n -> n.particles().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
         String particle = particles.isEmpty() ? null : "(?iu:" + particles.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
-        String between = "(?:\\s*[-‐]\\s*|\\s+)(?:" + (particle == null ? "" : particle + "\\s+|")
+        String between = "(?:\\s*[-‐]\\s*|,?\\s+)(?:" + (particle == null ? "" : particle + "\\s+|")
                 + "(?:\\p{Lu}\\.\\s*){1,3}|[\"“](?:\\p{Lu}\\.){1,3}[\"”]\\s+)*";
         joined = Pattern.compile(N + between + N);
         particlesBefore = particle == null ? null

@@ -59,10 +59,13 @@ final class Redactor {
         BitSet referees = RefereeSection.lines(lines);
         NameFinder.Names names = NameFinder.find(lines, referees);
         NameMasker masker = new NameMasker(names.owner(), names.extraWords(), names.others());
+        List<PersonName> allReferees = new ArrayList<>(names.others());
+        allReferees.addAll(names.sectionOnly());
+        NameMasker refereeMasker = new NameMasker(names.owner(), names.extraWords(), allReferees);
         List<String> out = new ArrayList<>(lines.size());
         boolean previousHadAddress = false;
-        for (String line : lines) {
-            String r = line;
+        for (int i = 0; i < lines.size(); i++) {
+            String r = lines.get(i);
             Matcher labelled = LABELLED.matcher(r);
             if (labelled.matches()) {
                 r = r.substring(0, labelled.start(2)) + "[REDACTED]";
@@ -72,7 +75,7 @@ final class Redactor {
             r = ADDRESS_OR_HANDLE.matcher(r).replaceAll(m -> masker.spellsName(m.group())
                     ? P_URL : Matcher.quoteReplacement(m.group()));
             r = salutation(r);
-            r = masker.mask(r);
+            r = (referees.get(i) ? refereeMasker : masker).mask(r);
             r = PHONE.matcher(r).replaceAll(P_PHONE);
             String streetless = STREET.matcher(r).replaceAll(P_ADDRESS);
             boolean hasAddress = !streetless.equals(r);

@@ -46,25 +46,50 @@ final class RefereeSection {
         return in;
     }
 
+    /**
+     * A person a references section names; {@code sure} when a title or rank stands before the name or an email
+     * address in the section spells it: only then is the name redacted outside the section too (a line such as
+     * "Caledonia Chilled" under a referee is more likely the employer, which the rest of the CV needs).
+     */
+    record Referee(PersonName name, boolean sure) {
+    }
+
     /** The people a references section names. */
-    static List<PersonName> names(List<String> lines, BitSet section) {
-        List<PersonName> out = new ArrayList<>();
+    static List<Referee> names(List<String> lines, BitSet section) {
+        List<String> localParts = new ArrayList<>();
+        for (int i = section.nextSetBit(0); i >= 0; i = section.nextSetBit(i + 1)) {
+            Matcher m = EmailNames.EMAIL.matcher(lines.get(i));
+            while (m.find()) {
+                localParts.add(m.group(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        List<Referee> out = new ArrayList<>();
         for (int i = section.nextSetBit(0); i >= 0; i = section.nextSetBit(i + 1)) {
             String line = lines.get(i);
             Matcher inline = INLINE.matcher(line);
-            referee(inline.matches() ? inline.group(1) : line).ifPresent(out::add);
+            String text = inline.matches() ? inline.group(1) : line;
+            referee(text).ifPresent(name -> out.add(new Referee(name, titled(text)
+                    || localParts.stream().anyMatch(p -> EmailNames.spells(p, name)))));
         }
         return out;
     }
 
     /** The person a referee line starts with. */
     static Optional<PersonName> referee(String line) {
-        String segment = FIRST_SEGMENT.split(line.strip(), 2)[0].strip();
-        List<String> words = new ArrayList<>(Arrays.asList(segment.split("\\s+")));
+        List<String> words = words(line);
         while (words.size() > 2 && isTitle(words.get(0))) {
             words.remove(0);
         }
         return NameLine.parse(String.join(" ", words));
+    }
+
+    private static List<String> words(String line) {
+        return new ArrayList<>(Arrays.asList(FIRST_SEGMENT.split(line.strip(), 2)[0].strip().split("\\s+")));
+    }
+
+    private static boolean titled(String line) {
+        List<String> words = words(line);
+        return words.size() > 2 && (isTitle(words.get(0)) || NameLexicon.HONORIFICS.contains(NameLine.key(words.get(0))));
     }
 
     private static boolean isTitle(String word) {

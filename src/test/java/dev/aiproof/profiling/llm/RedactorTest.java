@@ -2,6 +2,8 @@ package dev.aiproof.profiling.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -126,7 +128,15 @@ class RedactorTest {
             "Resume of Lars-Erik Svanholm;Resume of [NAME]",
             "K. Ravindran;[NAME]",
             "Priyanka Raghunathan | Data Engineer;[NAME] | Data Engineer",
-            "Ingeborg Nymoen — Sykepleier;[NAME] — Sykepleier"})
+            "Ingeborg Nymoen — Sykepleier;[NAME] — Sykepleier",
+            "Maria Lindqvist, Registered Nurse;[NAME], Registered Nurse",
+            "Alex Moreno (they/them);[NAME] (they/them)",
+            "Kari Nordmann (34);[NAME] (34)",
+            "LINDQVIST, Maria;[NAME]",
+            "Dr. med. Hans-Jürgen Weiß;Dr. med. [NAME]",
+            "👋 Maria Lindqvist;👋 [NAME]",
+            "Minh Do;[NAME]",
+            "Jean DUPONT MBA;[NAME] MBA"})
     void redactsTheNameLineInEveryStyle(String heading, String expected) {
         assertThat(redactor.redact(heading + "\nRegistered professional\nEXPERIENCE\nWork")).startsWith(expected + "\n");
     }
@@ -406,5 +416,52 @@ class RedactorTest {
         String cv = "Benjamin T. Hollis\nJudicial Law Clerk to the Honorable Margaret A. Kessler";
 
         assertThat(redactor.redact(cv)).isEqualTo("[NAME]\nJudicial Law Clerk to the Honorable Margaret A. Kessler");
+    }
+
+    @Test
+    void norwegianGenitiveOfTheName() {
+        assertThat(redactor.redact("Kari Nordmann\nRådgiver\nNordmanns prosjekt vant prisen; Karis team"))
+                .isEqualTo("[NAME]\nRådgiver\n[NAME] prosjekt vant prisen; [NAME] team");
+    }
+
+    @Test
+    void aRefereeLineThatMayBeTheEmployerIsRedactedInTheReferencesOnly() {
+        String cv = """
+                Fiona MacAulay-Reid
+                Night Operations Manager, Caledonia Chilled
+                REFEREES
+                Alastair Drummond
+                Site General Manager
+                Caledonia Chilled
+                Mrs. Kirsty Baird, HR Business Partner
+                INTERESTS
+                Hill walking with Kirsty Baird and Alastair Drummond""";
+
+        assertThat(redactor.redact(cv)).isEqualTo("""
+                [NAME]
+                Night Operations Manager, Caledonia Chilled
+                REFEREES
+                [NAME]
+                Site General Manager
+                [NAME]
+                Mrs. [NAME], HR Business Partner
+                INTERESTS
+                Hill walking with [NAME] and Alastair Drummond""");
+    }
+
+    @Test
+    void moreLetterClosings() {
+        for (String closing : List.of("Best,", "Cheers,", "Sincerely yours,", "With kind regards,", "Vennleg helsing", "Mvh")) {
+            String letter = "Dear Hiring Manager,\nI apply.\n" + closing + "\nFiona Reid\n\nCV\nOperations Manager\nFiona leads.";
+            assertThat(redactor.redact(letter)).as(closing).endsWith(closing + "\n[NAME]\n\nCV\nOperations Manager\n[NAME] leads.");
+        }
+    }
+
+    @Test
+    void aTitleRunIntoTheNameLineIsCutOffWhenTheEmailSpellsTheName() {
+        assertThat(redactor.redact("Maria Lindqvist Registered Nurse\nmaria.l@example.com\nMaria led the ward"))
+                .isEqualTo("[NAME] Registered Nurse\n[EMAIL]\n[NAME] led the ward");
+        // without that, "Front Desk" could as well be the name
+        assertThat(redactor.redact("Front Desk Receptionist\nfd@example.com")).isEqualTo("Front Desk Receptionist\n[EMAIL]");
     }
 }
