@@ -19,19 +19,26 @@ import java.util.regex.Pattern;
 final class EmailNames {
 
     static final Pattern EMAIL = Pattern.compile("([\\p{L}\\p{N}._%+-]+)@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    /** A LinkedIn profile address spells the name as an email does: linkedin.com/in/hanna-solvik-123. */
+    private static final Pattern PROFILE = Pattern.compile("(?i)linkedin\\.com/in/([\\p{L}\\p{N}_-]+)");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}'’]*\\p{L}");
 
     private EmailNames() {
     }
 
-    /** The local parts of the email addresses outside the references (those are the referees'). */
+    /**
+     * The local parts of the email addresses (and LinkedIn profile names) outside the references (those are the
+     * referees'), in order.
+     */
     static List<String> localParts(List<String> lines, BitSet referees) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!referees.get(i)) {
-                Matcher m = EMAIL.matcher(lines.get(i));
-                while (m.find()) {
-                    out.add(m.group(1).toLowerCase(Locale.ROOT));
+                for (Pattern p : List.of(EMAIL, PROFILE)) {
+                    Matcher m = p.matcher(lines.get(i));
+                    while (m.find()) {
+                        out.add(m.group(1).toLowerCase(Locale.ROOT));
+                    }
                 }
             }
         }

@@ -31,7 +31,7 @@ final class NameFinder {
     private static final Pattern MARKER = Pattern.compile("(?iu)^[#*\\s]*(?:cv|c\\.v\\.|curriculum vitae|resume|résumé|lebenslauf)[\\s*]*$");
     private static final Pattern MARKED_NAME = Pattern.compile(
             "(?iu)^[#*\\s]*(?:cv|curriculum vitae|resume|résumé|lebenslauf)\\s*(?:[–—:|-]+|\\bof\\b|\\bfor\\b|\\bfra\\b)\\s*(.+)$");
-    static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•]\\s+|\\s+-\\s+|\\s{3,}");
+    static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•]\\s+|\\s+-\\s+|\\s{3,}|\\t");
     private static final Pattern LABELLED = Pattern.compile("(?iu)^[\\s>*•-]*(full name|fullt navn|name|navn|candidate"
             + "|kandidat|first name|fornavn|last name|surname|family name|etternavn)\\s*[:|]\\s*(.+)$");
     private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:(?:with\\s+)?(?:kind|kindest|best|warm|warmest)"
@@ -152,7 +152,7 @@ final class NameFinder {
             List<String> words = Arrays.stream(value.split("\\s+")).filter(w -> w.matches("\\p{Lu}[\\p{L}'’-]*")).toList();
             return words.isEmpty() ? Optional.empty() : Optional.of(new PersonName(words, List.of()));
         }
-        return NameLine.parse(value);
+        return NameLine.parse(value).or(() -> NameLine.parse(SEPARATOR.split(value, 2)[0]));
     }
 
     /** The first and last name of a LinkedIn data export's Profile.csv, under its header line. */

@@ -57,7 +57,7 @@ final class NameLexicon {
             "mcipd", "chartered", "fcips", "mcips", "lmt", "rdh", "rdt", "pls", "rla", "aia", "riba", "mnla", "mnff", "lcsw",
             "lpc", "rd", "rdn", "cccslp", "otrl", "dpt", "esq", "jr", "sr", "ii", "iii", "iv", "usaf", "usa", "usn",
             "usmc", "ret", "retd", "jd", "llm", "llb", "siviløkonom", "sivilingeniør", "candmed", "candpsychol",
-            "drphilos", "mnlf", "mnsf", "cand", "fcipd", "mciob", "mrics", "frics", "cmgr", "mcmi", "fcmi");
+            "drphilos", "mnlf", "mnsf", "cand", "hons", "fcipd", "mciob", "mrics", "frics", "cmgr", "mcmi", "fcmi");
 
     /** US states and Canadian provinces: "Grand Rapids, MI" is a place, not a name with a credential. */
     static final Set<String> REGIONS = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id",

@@ -27,6 +27,7 @@ final class NameLine {
             "(?iu)^(?:cv|c\\.v\\.|curriculum vitae|resume|résumé|lebenslauf)\\s*(?:[–—:|-]+|\\bof\\b|\\bfor\\b|\\bfra\\b)\\s*");
     private static final Pattern QUOTED = Pattern.compile("[\"“”„]([\\p{L}.\\s'’-]{1,30})[\"“”]|(?<=\\s)['‘]([\\p{L}.]{1,20})['’](?=\\s|$)");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{1,30})\\)");
+    private static final Pattern MAIDEN = Pattern.compile("(?iu)^(?:née|nee|born|f\\.|født|geb\\.|geborene)\\s+");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’‐-]*\\p{L}|\\p{Lu}\\p{Ll}?");
     private static final int MAX_LENGTH = 90;
 
@@ -66,7 +67,8 @@ final class NameLine {
         Matcher b = BRACKETED.matcher(line);
         rest = new StringBuilder();
         while (b.find()) {
-            String inside = b.group(1).strip();
+            // a maiden name ("née Kelly", "f. Hansen") or a nickname ("Sasha"); "(Ret.)" and "(Hons)" are credentials
+            String inside = MAIDEN.matcher(b.group(1).strip()).replaceFirst("");
             if (!isCredential(inside, false)) {
                 nicknames.addAll(Arrays.asList(inside.split("\\s+")));
             }

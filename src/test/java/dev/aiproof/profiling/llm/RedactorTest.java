@@ -136,7 +136,13 @@ class RedactorTest {
             "Dr. med. Hans-Jürgen Weiß;Dr. med. [NAME]",
             "👋 Maria Lindqvist;👋 [NAME]",
             "Minh Do;[NAME]",
-            "Jean DUPONT MBA;[NAME] MBA"})
+            "Jean DUPONT MBA;[NAME] MBA",
+            "Hanna Bergström\tSoftware Engineer;[NAME]\tSoftware Engineer",
+            "Mr John Smith BSc (Hons) MCIPD;Mr [NAME] BSc (Hons) MCIPD",
+            "Sarah O’Brien-Walsh (née Kelly);[NAME] (née [NAME])",
+            "Curriculum Vitae of Dr. Ingrid M. Solvang-Lie, MD, PhD;Curriculum Vitae of Dr. [NAME], MD, PhD",
+            "ÅSE-MARIT LØKKEN;[NAME]",
+            "Дмитрий Иванов;[NAME]"})
     void redactsTheNameLineInEveryStyle(String heading, String expected) {
         assertThat(redactor.redact(heading + "\nRegistered professional\nEXPERIENCE\nWork")).startsWith(expected + "\n");
     }
@@ -463,5 +469,18 @@ class RedactorTest {
                 .isEqualTo("[NAME] Registered Nurse\n[EMAIL]\n[NAME] led the ward");
         // without that, "Front Desk" could as well be the name
         assertThat(redactor.redact("Front Desk Receptionist\nfd@example.com")).isEqualTo("Front Desk Receptionist\n[EMAIL]");
+    }
+
+    @Test
+    void theLinkedInProfileAddressSpellsTheNameAsAnEmailDoes() {
+        String cv = "Data Scientist\nOslo · linkedin.com/in/hanna-solvik-123\nSUMMARY\nHanna Solvik builds models. Solvik's team.";
+
+        assertThat(redactor.redact(cv)).isEqualTo("Data Scientist\nOslo · [URL]\nSUMMARY\n[NAME] builds models. [NAME]'s team.");
+    }
+
+    @Test
+    void aLabelledNameWithMoreFieldsOnItsLine() {
+        assertThat(redactor.redact("CV\nNavn: Ola Nordmann   Født: 01.01.1990\nOla jobber i Nordmann Bygg AS."))
+                .isEqualTo("CV\nNavn: [REDACTED]\n[NAME] jobber i [NAME] Bygg AS.");
     }
 }
