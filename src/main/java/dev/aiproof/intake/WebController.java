@@ -62,6 +62,7 @@ class WebController {
         } catch (IntakeException e) {
             response.setStatus(e.status().value());
             model.addAttribute("errorCode", e.code());
+            model.addAttribute("errorField", field(e.code()));
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
             model.addAttribute("email", email);
             model.addAttribute("linkedinUrl", linkedinUrl);
@@ -70,6 +71,19 @@ class WebController {
             model.addAttribute("maxMegabytes", validator.maxMegabytes());
             return "index";
         }
+    }
+
+    /** The form field a refusal is about, which gets the focus so that a keyboard or screen-reader user lands on it. */
+    private static String field(String code) {
+        if (code.startsWith("EMAIL")) {
+            return "email";
+        }
+        return switch (code) {
+            case "CONSENT_REQUIRED" -> "consent";
+            case "LINKEDIN_URL_INVALID" -> "linkedinUrl";
+            case "LANGUAGE_UNSUPPORTED" -> "language";
+            default -> "file";
+        };
     }
 
     @GetMapping("/assessments/{id}")

@@ -158,19 +158,22 @@ public class ReportRenderer {
     /** The colour of a score band, from green (low) to red (very high); the same in page, email and PDF. */
     public static String bandColor(String band) {
         return switch (band) {
-            case "low" -> "#2f8a4f";
-            case "moderate" -> "#b08a00";
-            case "high" -> "#d0651f";
-            default -> "#c03434";
+            case "low" -> "#23703f";
+            case "moderate" -> "#7d6400";
+            case "high" -> "#b0500f";
+            default -> "#b42d2d";
         };
     }
 
-    /** The colour of a task's bar: red for work AI does, amber for work it changes, green for work it leaves. */
+    /**
+     * The colour of a task's bar: red for work AI does, amber for work it changes, green for work it leaves; dark
+     * enough for white text on it (WCAG AA, 4.5:1), since the legend's chips use the same colours.
+     */
     public static String exposureColor(String exposure) {
         return switch (exposure) {
-            case "automated" -> "#c03434";
-            case "changing" -> "#d99a1e";
-            default -> "#2f8a4f";
+            case "automated" -> "#b42d2d";
+            case "changing" -> "#945f00";
+            default -> "#23703f";
         };
     }
 
