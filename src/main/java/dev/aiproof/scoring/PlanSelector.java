@@ -58,11 +58,15 @@ final class PlanSelector {
                         ExposureAssessment.TaskScore::contribution, Double::sum));
         Set<String> skills = new HashSet<>();
         profile.skills().forEach(s -> skills.add(s.skillId()));
+        // what the CV shows the person doing, quoted from it: the usual task mix of an empty CV shows nothing
+        Set<String> shown = new HashSet<>();
+        tasks.stream().filter(t -> !t.evidence().isEmpty()).forEach(t -> shown.add(t.id()));
 
         List<Ranked> targeted = new ArrayList<>();
         List<Ranked> general = new ArrayList<>();
         for (PlanAction action : taxonomy.actions()) {
-            if (!suits(action, level) || action.whenMissingSkills().stream().anyMatch(skills::contains)) {
+            if (!suits(action, level) || action.whenMissingSkills().stream().anyMatch(skills::contains)
+                    || action.unlessTasks().stream().anyMatch(shown::contains)) {
                 continue;
             }
             if (action.whenTasks().isEmpty()) {
@@ -92,23 +96,35 @@ final class PlanSelector {
     }
 
     /**
-     * The edge comes from the person's least exposed task that has an edge statement and takes at least a tenth
-     * of their time, if any does (ties: larger share, then id);
-     * "{task}" in the statement becomes the task's title.
+     * The edge rests on the person's strongest work that AI reaches least: among tasks with an edge statement, those
+     * the CV shows (all when it shows none), and of those the ones that take a tenth of the time or more (all when
+     * none does), the largest share of work not highly exposed,
+     * else the least exposed task; "{task}" in the statement becomes its title, and the CV line that shows the task
+     * follows, so that two people in one occupation read about their own work.
      */
-    String edge(Occupation occupation, List<ExposureAssessment.TaskScore> tasks) {
-        // the edge rests on real work: among tasks that take a tenth of the time or more, where there are any
-        List<ExposureAssessment.TaskScore> withEdge = tasks.stream()
+    String edge(Occupation occupation, List<ExposureAssessment.TaskScore> tasks, String occupationEvidence) {
+        List<ExposureAssessment.TaskScore> withStatement = tasks.stream()
                 .filter(t -> edges.containsKey(t.id()) || unitEdge(t.id()) != null).toList();
+        // work the CV shows first: an edge should rest on what the person wrote, not on a typical task mix
+        List<ExposureAssessment.TaskScore> shown = withStatement.stream().filter(t -> !t.evidence().isEmpty()).toList();
+        List<ExposureAssessment.TaskScore> withEdge = shown.isEmpty() ? withStatement : shown;
         List<ExposureAssessment.TaskScore> substantial = withEdge.stream().filter(t -> t.share() >= EDGE_MIN_SHARE).toList();
-        Optional<ExposureAssessment.TaskScore> best = (substantial.isEmpty() ? withEdge : substantial).stream()
-                .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
+        List<ExposureAssessment.TaskScore> pool = substantial.isEmpty() ? withEdge : substantial;
+        Optional<ExposureAssessment.TaskScore> best = pool.stream().filter(t -> t.level() != ExposureLevel.HIGH)
+                .max(Comparator.comparingDouble(ExposureAssessment.TaskScore::share)
+                        .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::value).reversed())
+                        .thenComparing(ExposureAssessment.TaskScore::id, Comparator.reverseOrder()))
+                .or(() -> pool.stream().min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
                         .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::share).reversed())
-                        .thenComparing(ExposureAssessment.TaskScore::id));
+                        .thenComparing(ExposureAssessment.TaskScore::id)));
         if (best.isPresent()) {
-            EdgeStatement curated = edges.get(best.get().id());
-            String text = curated != null ? curated.text() : unitEdge(best.get().id());
-            return text.replace("{task}", lower(best.get().title()));
+            ExposureAssessment.TaskScore task = best.get();
+            EdgeStatement curated = edges.get(task.id());
+            String text = (curated != null ? curated.text() : unitEdge(task.id())).replace("{task}", lower(task.title()));
+            // when the CV quotes no line for the task, the line the occupation was read from stands for the work
+            String line = !task.evidence().isEmpty() ? task.evidence().getFirst() : occupationEvidence;
+            return line == null || line.isBlank() ? text
+                    : messages.getMessage("edge.evidence", new Object[] {text, line}, locale);
         }
         Optional<String> groupEdge = taxonomy.groupPlan(occupation).map(GroupPlan::edge);
         if (groupEdge.isPresent()) {

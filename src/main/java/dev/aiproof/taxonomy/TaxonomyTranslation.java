@@ -121,7 +121,7 @@ final class TaxonomyTranslation {
     private static PlanAction action(PlanAction a, Text x, Missing missing) {
         return new PlanAction(a.id(), missing.pick(x, Text::title, a.title(), "action " + a.id() + " title"),
                 missing.pick(x, Text::detail, a.detail(), "action " + a.id() + " detail"), a.whenTasks(),
-                a.whenMissingSkills(), a.seniority(), a.priority());
+                a.whenMissingSkills(), a.seniority(), a.priority(), a.unlessTasks());
     }
 
     private static boolean blank(String s) {

@@ -146,6 +146,7 @@ final class TaxonomyValidator {
             require(action.priority() >= 1, where + ": priority " + action.priority() + " must be 1 or more");
             action.whenTasks().forEach(t -> require(taxonomy.task(t).isPresent(), where + ": unknown task " + t));
             action.whenMissingSkills().forEach(s -> require(taxonomy.skill(s).isPresent(), where + ": unknown skill " + s));
+            action.unlessTasks().forEach(t -> require(taxonomy.task(t).isPresent(), where + ": unknown task " + t));
         }
         require(taxonomy.actions().stream().filter(a -> a.whenTasks().isEmpty() && a.seniority().isEmpty()
                         && a.whenMissingSkills().isEmpty()).count() >= 3,

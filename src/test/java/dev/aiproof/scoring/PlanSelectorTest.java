@@ -52,7 +52,8 @@ class PlanSelectorTest {
                 .allSatisfy(step -> assertThat(action(step.id()).whenTasks()).isEmpty());
         // cleaning is SOC major group 37: its own actions come before the ones written for everyone
         assertThat(assessment.plan().getFirst().id()).startsWith("grounds-");
-        assertThat(assessment.edge()).isEqualTo("Cleaning real spaces is physical work no language model can do.");
+        assertThat(assessment.edge()).isEqualTo("Cleaning real spaces is physical work no language model can do."
+                + " Your CV shows it: “Office cleaning”");
     }
 
     @Test
@@ -73,7 +74,7 @@ class PlanSelectorTest {
         ExposureAssessment assessment = scorer.score(developer(SeniorityLevel.MID, List.of()));
 
         assertThat(assessment.edge()).isEqualTo("You align people who disagree, and that takes trust no software has, "
-                + "when you coordinate with stakeholders and resolve problems.");
+                + "when you coordinate with stakeholders and resolve problems. Your CV shows it: “Worked with product owners”");
     }
 
     private CareerProfile developer(SeniorityLevel level, List<CareerProfile.SkillClaim> skills) {

@@ -67,8 +67,10 @@ class TaxonomyValidatorTest {
                 Arguments.of("seniority.yaml", "tilt: 0.6", "tilt: 1.6", "seniority.yaml: intern: tilt 1.6 is outside (-1, 1)"),
                 Arguments.of("seniority.yaml", "multiplier: 0.94", "multiplier: 1.5",
                         "seniority.yaml: senior: multiplier and tilt may not exceed those of mid"),
-                Arguments.of("plan.yaml", "seniority: [], priority: 1}", "seniority: [], priority: 0}",
+                Arguments.of("plan.yaml", "unlessTasks: [design-architecture], priority: 1}", "unlessTasks: [design-architecture], priority: 0}",
                         "plan.yaml: design-not-code: priority 0 must be 1 or more"),
+                Arguments.of("plan.yaml", "unlessTasks: [design-architecture]", "unlessTasks: [design-everything]",
+                        "plan.yaml: design-not-code: unknown task design-everything"),
                 // derived fields that no longer follow the documented thresholds
                 Arguments.of("tasks.yaml", "    level: HIGH", "    level: LOW",
                         "tasks.yaml: write-code: level LOW does not match value 0.88"),
