@@ -49,7 +49,7 @@ class NorwegianJourneyTest extends ServiceTest {
         assertThat(parts.get("text/plain")).contains("Oppgavene dine").contains("Planen din")
                 .doesNotContain("Your tasks").doesNotContain("Your plan");
         assertThat(parts.get("text/html")).contains("lang=\"nb\"").contains("Oppgavene dine")
-                .contains("Hei! Her er din personlige vurdering").doesNotContain("Your tasks");
+                .contains("Hei! Her er din personlige rapport fra aiproof").doesNotContain("Your tasks");
         String pdf = EndToEndTestSupport.pdfText(java.util.Base64.getDecoder()
                 .decode(parts.get("application/pdf aiproof-report.pdf")));
         assertThat(pdf).contains("Oppgavene dine").contains("Din KI-eksponering").doesNotContain("Your tasks");

@@ -187,6 +187,13 @@ public class ReportRenderer {
         return Language.of(report.language()).orElse(Language.EN).inSentence(report.occupation().title());
     }
 
+    /** The job title the CV gave, as it stands inside a sentence of the report's language (null when none). */
+    public static String matchedTitleInSentence(Report report) {
+        String title = report.occupation().matchedTitle();
+        return title == null || title.isBlank() ? null
+                : Language.of(report.language()).orElse(Language.EN).inSentence(title);
+    }
+
     /** The band in words, in the report's language ("Very high", "Svært høy"). */
     public static String band(Report report) {
         return report.bandName() != null && !report.bandName().isBlank() ? report.bandName() : bandLabel(report.band());

@@ -82,6 +82,7 @@ class MessageBundlesTest {
         for (ExtractionError error : ExtractionError.values()) {
             named.add("error." + error.name());
         }
+        List.of("done", "current", "next").forEach(mark -> named.add("progress." + mark));
         List.of("elevated", "neutral", "reduced").forEach(e -> {
             named.add("effect." + e);
             named.add("screen.explanation." + e);
