@@ -27,7 +27,7 @@ class ModuleBoundariesTest {
             "report", Set.of("scoring", "taxonomy", "profiling"),
             "delivery", Set.of("report", "taxonomy"),
             "pipeline", Set.of("extraction", "linkedin", "profiling", "scoring", "report", "delivery", "taxonomy"),
-            "intake", Set.of("pipeline", "linkedin", "report", "scoring", "taxonomy", "extraction"));
+            "intake", Set.of("pipeline", "linkedin", "report", "scoring", "taxonomy", "extraction", "profiling"));
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,36 +1,37 @@
 package dev.aiproof.intake;
 
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
-
-import dev.aiproof.extraction.ExtractionProperties;
-import dev.aiproof.taxonomy.Language;
-import dev.aiproof.taxonomy.Messages;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import dev.aiproof.extraction.ExtractionException;
-import dev.aiproof.pipeline.Pipeline;
 import dev.aiproof.report.Report;
-import dev.aiproof.report.ReportRenderer;
+import dev.aiproof.taxonomy.Language;
+import dev.aiproof.taxonomy.Messages;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code assess FILE [--format json|text|html|pdf] [--out PATH]} and {@code occupations [--format json|text]}: the same
- * stages as the service, in memory, without a web server, a database file or email.
+ * {@code assess FILE... | DIR [--format json|jsonl|text|html|pdf] [--language auto|en|nb] [--out PATH]} and
+ * {@code occupations [--format json|text] [--language en|nb]}: the service's stages in this process, without a web
+ * server, a database or email (see {@link CommandLineEngine}). Many files, or a folder, are assessed in parallel
+ * over the cores as JSON lines, with a summary (and, on a terminal, a progress bar) on standard error.
  */
 public final class CommandLine {
 
@@ -38,93 +39,159 @@ public final class CommandLine {
     static final int OK = 0;
     static final int REJECTED = 2;
     static final int USAGE = 64;
+    private static final JsonMapper JSON = JsonMapper.shared();
+    private static final JsonMapper PRETTY = JSON.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private CommandLine() {
     }
 
     public static int run(Class<?> application, String[] args) {
-        Map<String, String> options = options(args);
-        String format = options.getOrDefault("--format", "json");
-        String language = options.getOrDefault("--language", "auto");
-        boolean assess = args[0].equals("assess");
-        if (!(assess ? List.of("json", "text", "html", "pdf") : List.of("json", "text")).contains(format)
-                || (assess && !options.containsKey("file")) || (format.equals("pdf") && !options.containsKey("--out"))
-                || !(language.equals("auto") || Language.of(language).isPresent())) {
-            System.err.println("usage: assess FILE [--format json|text|html|pdf] [--out PATH] [--language auto|en|nb]"
-                    + " (pdf needs --out) | occupations [--format json|text] [--language en|nb]");
+        Arguments arguments = Arguments.parse(args);
+        if (arguments == null) {
+            System.err.println("usage: assess FILE... | DIR [--format json|jsonl|text|html|pdf] [--language auto|en|nb]"
+                    + " [--out PATH] (pdf needs --out; many files need jsonl) | occupations [--format json|text]"
+                    + " [--language en|nb]");
             return USAGE;
         }
         PrintStream stdout = System.out;
         System.setOut(System.err); // libraries that print must not corrupt the report on standard output
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                .properties(Map.of(
-                        "spring.main.banner-mode", "off",
-                        "logging.level.root", "WARN",
-                        "spring.datasource.url", "jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                        "db-scheduler.enabled", "false"))
-                .run()) {
-            Language messages = Language.of(language).orElse(Language.EN);
-            byte[] output = assess
-                    ? assess(context, Path.of(options.get("file")), format, language, messages)
-                    : occupations(context, format, messages);
-            write(stdout, options.get("--out"), output);
+        Locale locale = Language.of(arguments.language()).orElse(Language.EN).locale();
+        try (CommandLineEngine engine = new CommandLineEngine(application, arguments.command().equals("assess"))) {
+            if (arguments.command().equals("occupations")) {
+                write(stdout, arguments.out(), occupations(engine, arguments));
+                return OK;
+            }
+            List<Path> files = files(arguments.paths(), engine, locale);
+            if (arguments.format().equals("jsonl")) {
+                return batch(engine, files, arguments, stdout, locale);
+            }
+            write(stdout, arguments.out(), render(engine, assess(engine, files.getFirst(), arguments.language(), locale),
+                    arguments.format()));
             return OK;
         } catch (CliRejection e) {
             System.err.println(e.json);
             return REJECTED;
         } catch (IOException e) {
             System.err.println(error("OUTPUT_FAILED", Messages.bundled().getMessage("error.OUTPUT_FAILED",
-                    new Object[] {e.getMessage()}, Language.of(language).orElse(Language.EN).locale())));
+                    new Object[] {e.getMessage()}, locale)));
             return REJECTED;
         } finally {
             System.setOut(stdout);
         }
     }
 
-    private static byte[] assess(ConfigurableApplicationContext context, Path file, String format, String language,
-                                 Language messages) {
-        MessageSource bundle = context.getBean(MessageSource.class);
-        Locale locale = messages.locale();
+    /** One JSON line per file, in the order given, written as the files finish in parallel. */
+    private static int batch(CommandLineEngine engine, List<Path> files, Arguments arguments, PrintStream stdout,
+                             Locale locale) throws IOException {
+        long started = System.nanoTime();
+        int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
+        Map<String, Integer> refused = new TreeMap<>();
+        StringBuilder lines = new StringBuilder();
+        PrintStream out = arguments.out() == null ? stdout
+                : new PrintStream(Files.newOutputStream(Path.of(arguments.out())), true, StandardCharsets.UTF_8);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (ProgressBar progress = System.console() == null ? null : new ProgressBarBuilder().setTaskName("assess")
+                .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
+                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+            List<Future<String>> lines2 = new ArrayList<>();
+            for (Path file : files) {
+                lines2.add(pool.submit(() -> {
+                    try {
+                        return JSON.writeValueAsString(Map.of("file", file.toString(),
+                                "report", assess(engine, file, arguments.language(), locale)));
+                    } catch (CliRejection e) {
+                        synchronized (refused) {
+                            refused.merge(e.code, 1, Integer::sum);
+                        }
+                        Map<String, String> line = new LinkedHashMap<>();
+                        line.put("file", file.toString());
+                        line.putAll(e.fields);
+                        return JSON.writeValueAsString(line);
+                    } finally {
+                        if (progress != null) {
+                            progress.step();
+                        }
+                    }
+                }));
+            }
+            for (Future<String> line : lines2) {
+                out.println(line.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            out.flush();
+            if (out != stdout) {
+                out.close();
+            }
+        }
+        int failed = refused.values().stream().mapToInt(Integer::intValue).sum();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.err.println(engine.messages().getMessage("cli.batch.summary", new Object[] {files.size() - failed,
+                files.size(), failed, seconds, refused.isEmpty() ? "" : " " + refused}, locale));
+        return failed == 0 ? OK : REJECTED;
+    }
+
+    private static Report assess(CommandLineEngine engine, Path file, String language, Locale locale) {
         byte[] content;
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CliRejection(error("FILE_NOT_FOUND", bundle.getMessage("error.FILE_NOT_FOUND",
-                    new Object[] {file}, locale)));
+            throw new CliRejection("FILE_NOT_FOUND", say(engine, "error.FILE_NOT_FOUND", locale, file));
         } catch (IOException e) {
-            throw new CliRejection(error("UNREADABLE", bundle.getMessage("error.UNREADABLE", new Object[] {file},
-                    locale)));
+            throw new CliRejection("UNREADABLE", say(engine, "error.UNREADABLE", locale, file));
         }
-        Report report;
         try {
-            report = context.getBean(Pipeline.class).assessNow(file.getFileName().toString(), content, language);
+            return engine.assess(file.getFileName().toString(), content, language);
         } catch (ExtractionException e) {
-            long megabytes = context.getBean(ExtractionProperties.class).maxBytes() / (1024 * 1024);
-            throw new CliRejection(error(e.error().name(), bundle.getMessage(e.messageKey(),
-                    e.arguments().length > 0 ? e.arguments() : new Object[] {megabytes}, locale)));
+            Object[] args = e.arguments().length > 0 ? e.arguments() : new Object[] {engine.maxMegabytes()};
+            throw new CliRejection(e.error().name(), say(engine, e.messageKey(), locale, args));
         }
-        ReportRenderer renderer = context.getBean(ReportRenderer.class);
+    }
+
+    /** The files named, with every regular file of a named folder (sorted, hidden ones left out). */
+    private static List<Path> files(List<Path> paths, CommandLineEngine engine, Locale locale) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new CliRejection("FILE_NOT_FOUND", say(engine, "error.FILE_NOT_FOUND", locale, paths));
+        }
+        return files;
+    }
+
+    private static byte[] render(CommandLineEngine engine, Report report, String format) {
         return switch (format) {
-            case "text" -> renderer.text(report, null).getBytes(StandardCharsets.UTF_8);
-            case "html" -> renderer.html(report, null).getBytes(StandardCharsets.UTF_8);
-            case "pdf" -> renderer.pdf(report, null);
-            default -> context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
-                    .writeValueAsBytes(report);
+            case "text" -> engine.renderer().text(report, null).getBytes(StandardCharsets.UTF_8);
+            case "html" -> engine.renderer().html(report, null).getBytes(StandardCharsets.UTF_8);
+            case "pdf" -> engine.renderer().pdf(report, null);
+            default -> PRETTY.writeValueAsBytes(report);
         };
     }
 
-    private static byte[] occupations(ConfigurableApplicationContext context, String format, Language language) {
-        List<OccupationCatalogue.Entry> entries = context.getBean(OccupationCatalogue.class).entries(language);
-        if (format.equals("text")) {
+    private static byte[] occupations(CommandLineEngine engine, Arguments arguments) {
+        Language language = Language.of(arguments.language()).orElse(Language.EN);
+        List<OccupationCatalogue.Entry> entries = engine.occupations(language);
+        if (arguments.format().equals("text")) {
             StringBuilder out = new StringBuilder();
             entries.forEach(e -> out.append(String.format(Locale.ROOT, "%-8s %3d  %s%n", e.soc(), e.baseScore(), e.title())));
-            out.append(context.getBean(MessageSource.class).getMessage("cli.occupations.summary",
-                    new Object[] {entries.size()}, language.locale()));
+            out.append(engine.messages().getMessage("cli.occupations.summary", new Object[] {entries.size()},
+                    language.locale()));
             return out.toString().getBytes(StandardCharsets.UTF_8);
         }
-        return context.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsBytes(entries);
+        return PRETTY.writeValueAsBytes(entries);
     }
 
     private static void write(PrintStream stdout, String out, byte[] output) throws IOException {
@@ -137,28 +204,55 @@ public final class CommandLine {
         }
     }
 
-    private static String error(String code, String message) {
-        return JsonMapper.shared().writeValueAsString(Map.of("error", code, "message", message));
+    private static String say(CommandLineEngine engine, String key, Locale locale, Object... args) {
+        return engine.messages().getMessage(key, args, locale);
     }
 
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].startsWith("--") && i + 1 < args.length) {
-                options.put(args[i], args[++i]);
-            } else if (!args[i].startsWith("--")) {
-                options.put("file", args[i]);
+    private static String error(String code, String message) {
+        return JSON.writeValueAsString(Map.of("error", code, "message", message));
+    }
+
+    /** The command line, checked: null when it is not a valid one. */
+    record Arguments(String command, List<Path> paths, String format, String language, String out) {
+
+        static Arguments parse(String[] args) {
+            Map<String, String> options = new LinkedHashMap<>();
+            List<Path> paths = new ArrayList<>();
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].startsWith("--") && i + 1 < args.length) {
+                    options.put(args[i], args[++i]);
+                } else if (!args[i].startsWith("--")) {
+                    paths.add(Path.of(args[i]));
+                } else {
+                    return null;
+                }
             }
+            boolean assess = args[0].equals("assess");
+            boolean many = paths.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
+            String format = options.getOrDefault("--format", assess && many ? "jsonl" : "json");
+            String language = options.getOrDefault("--language", assess ? "auto" : "en");
+            boolean formatOk = (assess ? List.of("json", "jsonl", "text", "html", "pdf") : List.of("json", "text"))
+                    .contains(format);
+            boolean languageOk = (assess && language.equals("auto")) || Language.of(language).isPresent();
+            if (!formatOk || !languageOk || (assess && paths.isEmpty()) || (many && !format.equals("jsonl"))
+                    || (format.equals("pdf") && !options.containsKey("--out"))
+                    || options.keySet().stream().anyMatch(k -> !List.of("--format", "--language", "--out").contains(k))) {
+                return null;
+            }
+            return new Arguments(args[0], List.copyOf(paths), format, language, options.get("--out"));
         }
-        return options;
     }
 
     private static final class CliRejection extends RuntimeException {
+        private final String code;
+        private final Map<String, String> fields;
         private final String json;
 
-        CliRejection(String json) {
+        CliRejection(String code, String message) {
             super(null, null, false, false);
-            this.json = json;
+            this.code = code;
+            this.fields = Map.of("error", code, "message", message);
+            this.json = error(code, message);
         }
     }
 }

@@ -39,6 +39,27 @@ class CliJarIT {
         assertThat(stderr).containsPattern("\\{\"(error|message)\":");
     }
 
+    /** A folder of good and refused files: one JSON line each, in name order, a summary, exit 2. */
+    @Test
+    void packagedJarAssessesAFolderAsJsonLines() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("cvs"));
+        Files.copy(Path.of("fixtures/e2e/senior-developer.txt"), folder.resolve("a-developer.txt"));
+        Files.copy(Path.of("fixtures/cv/labelled/11-sykepleier-senior.txt"), folder.resolve("b-sykepleier.txt"));
+        Files.write(folder.resolve("c-broken.pdf"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0});
+        Process batch = jar("assess", folder.toString());
+        String stdout = new String(batch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(batch.waitFor(180, TimeUnit.SECONDS)).isTrue();
+        assertThat(batch.exitValue()).isEqualTo(2);
+        List<String> lines = stdout.strip().lines().toList();
+        assertThat(lines).hasSize(3);
+        var json = tools.jackson.databind.json.JsonMapper.shared();
+        assertThat(json.readTree(lines.get(0)).get("file").asString()).endsWith("a-developer.txt");
+        assertThat(ReportSchema.violations(json.readTree(lines.get(0)).get("report").toString())).isEmpty();
+        assertThat(json.readTree(lines.get(1)).get("report").get("language").asString()).isEqualTo("nb");
+        assertThat(json.readTree(lines.get(2)).get("error").asString()).isIn("CORRUPT", "NO_TEXT", "UNSUPPORTED_FORMAT");
+        assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("Assessed 2 of 3 files").contains("1 refused");
+    }
+
     private Process jar(String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", Path.of("target/aiproof.jar").toAbsolutePath().toString()));

@@ -85,6 +85,22 @@ class CommandLineTest {
     }
 
     @Test
+    void manyFilesAreJsonLinesAndAnEmptyFolderIsRefused() throws Exception {
+        Path good = Path.of("fixtures/e2e/senior-developer.txt");
+        Result result = run("assess", good.toString(), dir.resolve("nope.txt").toString());
+        assertThat(result.exit).isEqualTo(2);
+        java.util.List<String> lines = result.out.strip().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(JsonMapper.shared().readTree(lines.get(0)).get("report").get("occupation").get("soc").asString())
+                .isEqualTo("15-1252");
+        assertThat(JsonMapper.shared().readTree(lines.get(1)).get("error").asString()).isEqualTo("FILE_NOT_FOUND");
+        assertThat(result.err).contains("Assessed 1 of 2 files");
+        assertThat(run("assess", good.toString(), good.toString(), "--format", "text").exit).isEqualTo(64);
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertThat(run("assess", empty.toString()).exit).isEqualTo(2);
+    }
+
+    @Test
     void missingFileExitsTwo() {
         Result result = run("assess", dir.resolve("nope.pdf").toString());
         assertThat(result.exit).isEqualTo(2);

@@ -65,6 +65,14 @@ public class OfflineProfiler implements Profiler {
         this(taxonomy, OfflineProperties.defaults());
     }
 
+    /**
+     * Loads the embedding model (a second or so, independent of the taxonomy), so that a caller with time to spare,
+     * such as the command line while it reads the taxonomy, can start it early.
+     */
+    public static void loadModel() {
+        new BgeSmallEnV15QuantizedEmbeddingModel();
+    }
+
     /** {@code clock} decides what "present" means in "2019 – present". */
     public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties, Clock clock) {
         this.taxonomy = taxonomy;
