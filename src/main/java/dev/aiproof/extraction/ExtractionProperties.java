@@ -47,9 +47,4 @@ public record ExtractionProperties(long maxBytes, int maxPages, int maxChars, Du
                                 Boolean ocr, String ocrLanguage) {
         this(maxBytes, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage, Isolation.THREAD, null, 0);
     }
-
-    /** All defaults, process isolation included. */
-    public static ExtractionProperties defaults() {
-        return new ExtractionProperties(0, 0, 0, null, 0, null, null, null, null, 0);
-    }
 }

@@ -58,13 +58,6 @@ public class Scorer {
         return computeBaseScore(occupation);
     }
 
-    /** Every occupation with its base score, in taxonomy order. */
-    public List<OccupationExposure> occupationExposures() {
-        return taxonomy.occupations().stream()
-                .map(o -> new OccupationExposure(o.soc(), o.title(), baseScores.get(o.soc())))
-                .toList();
-    }
-
     public ExposureAssessment score(CareerProfile profile) {
         return score(profile, Language.EN);
     }

@@ -18,16 +18,19 @@ import org.junit.jupiter.api.Test;
 class OccupationRankingTest {
 
     private static Map<String, Integer> base;
-    private static List<OccupationExposure> ranking;
+    private static List<Ranked> ranking;
+
+    private record Ranked(String soc, String title, int baseScore) {
+    }
 
     @BeforeAll
     static void score() {
         Scorer scorer = new Scorer(TestTaxonomy.shipped());
-        ranking = scorer.occupationExposures().stream()
-                .sorted(Comparator.comparingInt(OccupationExposure::baseScore).reversed()
-                        .thenComparing(OccupationExposure::soc))
+        ranking = TestTaxonomy.shipped().occupations().stream()
+                .map(o -> new Ranked(o.soc(), o.title(), scorer.baseScore(o)))
+                .sorted(Comparator.comparingInt(Ranked::baseScore).reversed().thenComparing(Ranked::soc))
                 .toList();
-        base = ranking.stream().collect(Collectors.toMap(OccupationExposure::soc, OccupationExposure::baseScore));
+        base = ranking.stream().collect(Collectors.toMap(Ranked::soc, Ranked::baseScore));
         System.out.println("Top 10 by base score:");
         ranking.stream().limit(10).forEach(o -> System.out.println("  " + o.baseScore() + "  " + o.soc() + "  " + o.title()));
         System.out.println("Bottom 10 by base score:");

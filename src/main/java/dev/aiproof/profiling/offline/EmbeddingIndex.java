@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import dev.aiproof.taxonomy.Occupation;
-import dev.aiproof.taxonomy.Skill;
 import dev.aiproof.taxonomy.Task;
 import dev.aiproof.taxonomy.Taxonomy;
 import dev.langchain4j.data.embedding.Embedding;
@@ -18,7 +17,8 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 
 /**
- * The taxonomy as unit vectors (occupation titles, tasks with their keywords, skills with their aliases), and
+ * The taxonomy as unit vectors (occupation titles, tasks with their keywords; skills are found by name, never by
+ * similarity), and
  * the model to embed CV lines with. Built once; loaded from the disk cache when the taxonomy is unchanged.
  */
 final class EmbeddingIndex {
@@ -28,7 +28,6 @@ final class EmbeddingIndex {
     private final EmbeddingModel model;
     private final Map<String, float[][]> occupationTitles = new LinkedHashMap<>();
     private final Map<String, float[]> tasks = new LinkedHashMap<>();
-    private final Map<String, float[]> skills = new LinkedHashMap<>();
     private final boolean fromCache;
 
     EmbeddingIndex(Taxonomy taxonomy, EmbeddingModel model, String modelName, EmbeddingCache cache) {
@@ -40,9 +39,6 @@ final class EmbeddingIndex {
         }
         for (Task task : taxonomy.tasks()) {
             texts.add(taskText(task));
-        }
-        for (Skill skill : embeddedSkills(taxonomy)) {
-            texts.add(skill.name() + (skill.aliases().isEmpty() ? "" : " (" + String.join(", ", skill.aliases()) + ")"));
         }
         String hash = hash(modelName, texts);
         float[][] vectors = cache.read(hash, texts.size()).orElse(null);
@@ -62,9 +58,6 @@ final class EmbeddingIndex {
         for (Task task : taxonomy.tasks()) {
             tasks.put(task.id(), vectors[i++]);
         }
-        for (Skill skill : embeddedSkills(taxonomy)) {
-            skills.put(skill.id(), vectors[i++]);
-        }
     }
 
     /**
@@ -74,11 +67,6 @@ final class EmbeddingIndex {
      */
     static List<String> embeddedTitles(Occupation occupation) {
         return occupation.titles().stream().limit(EMBEDDED_TITLES).toList();
-    }
-
-    /** Curated skills only: technology skills are found by name, never by similarity. */
-    private static List<Skill> embeddedSkills(Taxonomy taxonomy) {
-        return taxonomy.skills().stream().filter(s -> !s.technology()).toList();
     }
 
     static String taskText(Task task) {
@@ -97,9 +85,6 @@ final class EmbeddingIndex {
         return tasks.get(id);
     }
 
-    float[] skill(String id) {
-        return skills.get(id);
-    }
 
     float[][] embed(List<String> texts) {
         if (texts.isEmpty()) {

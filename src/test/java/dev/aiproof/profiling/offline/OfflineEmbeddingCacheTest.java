@@ -16,13 +16,14 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 /** The taxonomy embeddings are computed once, then read from disk until the taxonomy changes. */
 class OfflineEmbeddingCacheTest {
 
-    private static Taxonomy small(int skills) {
+    /** One occupation and the first {@code tasks} tasks of its mix: another count is another set of embedded texts. */
+    private static Taxonomy small(int tasks) {
         Taxonomy full = TaxonomyLoader.loadDefault();
         List<dev.aiproof.taxonomy.Occupation> occupations = full.occupations().subList(0, 1);
-        List<String> taskIds = occupations.getFirst().tasks().stream().map(dev.aiproof.taxonomy.OccupationTask::id).toList();
+        List<String> taskIds = occupations.getFirst().tasks().stream().map(dev.aiproof.taxonomy.OccupationTask::id)
+                .limit(tasks).toList();
         return new Taxonomy(full.version(), occupations, full.tasks().stream().filter(t -> taskIds.contains(t.id())).toList(),
-                full.skills().subList(0, Math.min(skills, full.skills().size())), full.seniority(), full.actions(),
-                full.edges(), full.sources());
+                full.skills().subList(0, 3), full.seniority(), full.actions(), full.edges(), full.sources());
     }
 
     private static EmbeddingIndex index(Taxonomy taxonomy, Path dir) {
