@@ -102,6 +102,22 @@ class PageSecurityTest extends ServiceTest {
         assertPageHeaders(refused.headers());
     }
 
+    /** Larger than the multipart limit: the body cannot be read, the token in it neither, yet the answer is 413. */
+    @Test
+    void anOversizedFormUploadIsStillTooLargeNotForbidden() {
+        FormSession session = FormSession.open(baseUrl());
+        Page refused = session.post(UploadForm.of("cv.pdf", new byte[14 * 1024 * 1024], "x@big.example"));
+        assertThat(refused.status()).isEqualTo(413);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select("[data-testid=error]").text()).startsWith("The file is larger than we accept.")
+                .contains("TOO_LARGE");
+        assertThat(page.select("form input[name=_csrf]").attr("value")).isNotBlank();
+        assertPageHeaders(refused.headers());
+
+        Api api = post(UploadForm.of("cv.pdf", new byte[14 * 1024 * 1024], "x@big.example"), MediaType.MULTIPART_FORM_DATA);
+        assertProblem(api, 413, "TOO_LARGE");
+    }
+
     @Test
     void consentMustBeExactlyTrue() {
         for (String consent : new String[] {"yes", "1", "on", "TRUE"}) {
