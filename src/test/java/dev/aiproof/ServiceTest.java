@@ -11,14 +11,18 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole service on a random port, with a real SMTP server (GreenMail), WireMock as linkedin.com and an
  * in-memory database.
- * Subclasses share one Spring context.
+ * Subclasses share one Spring context, and so its rate-limit buckets: every test posts from 127.0.0.1 and several
+ * post to one address, so the limits here are far above the defaults (3 a day per address, 20 an hour per client),
+ * which stay as they are; RateLimitTest sets its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "db-scheduler.polling-interval=200ms",
         "db-scheduler.heartbeat-interval=1s",
         "aiproof.pipeline.initial-backoff=200ms",
         "resilience4j.retry.instances.smtp.wait-duration=100ms",
-        "resilience4j.retry.instances.linkedin.wait-duration=50ms"
+        "resilience4j.retry.instances.linkedin.wait-duration=50ms",
+        "aiproof.limits.per-address-per-day=10000",
+        "aiproof.limits.per-client-per-hour=100000"
 })
 public abstract class ServiceTest {
 

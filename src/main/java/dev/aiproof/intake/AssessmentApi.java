@@ -6,6 +6,8 @@ import dev.aiproof.taxonomy.Language;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import dev.aiproof.pipeline.Assessment;
 import dev.aiproof.pipeline.AssessmentState;
 import dev.aiproof.pipeline.Pipeline;
+import dev.aiproof.pipeline.Submission;
 import dev.aiproof.report.Report;
 
 /** The REST contract of DESIGN.md. Errors are problem+json with a {@code code}, see {@link ApiErrors}. */
@@ -31,21 +34,29 @@ class AssessmentApi {
     private final Pipeline pipeline;
     private final SubmissionValidator validator;
     private final OccupationCatalogue occupations;
+    private final SubmissionLimits limits;
 
-    AssessmentApi(Pipeline pipeline, SubmissionValidator validator, OccupationCatalogue occupations) {
+    AssessmentApi(Pipeline pipeline, SubmissionValidator validator, OccupationCatalogue occupations,
+                  SubmissionLimits limits) {
         this.pipeline = pipeline;
         this.validator = validator;
         this.occupations = occupations;
+        this.limits = limits;
     }
 
+    /** {@code consent} must be exactly {@code true}: Spring would bind yes, on and 1 to a Boolean as well. */
     @PostMapping(path = "/assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Accepted> submit(@RequestParam(required = false) MultipartFile file,
                                     @RequestParam(required = false) String linkedinUrl,
                                     @RequestParam(required = false) String email,
-                                    @RequestParam(required = false) Boolean consent,
-                                    @RequestParam(required = false) String language, Locale locale) {
-        Assessment assessment = pipeline.submit(validator.validate(file, linkedinUrl, email, consent, language,
-                Language.of(locale)));
+                                    @RequestParam(required = false) String consent,
+                                    @RequestParam(required = false) String language, Locale locale,
+                                    HttpServletRequest request) {
+        limits.admitClient(request.getRemoteAddr());
+        Submission submission = validator.validate(file, linkedinUrl, email, "true".equals(consent), language,
+                Language.of(locale));
+        limits.admitAddress(submission.email());
+        Assessment assessment = pipeline.submit(submission);
         String statusUrl = "/api/assessments/" + assessment.id();
         return ResponseEntity.accepted().location(URI.create(statusUrl))
                 .body(new Accepted(assessment.id(), statusUrl, assessment.state()));

@@ -1,5 +1,7 @@
 package dev.aiproof.intake;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,9 +15,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * An oversized upload fails while the request is read, before any controller is chosen, so only a global advice
- * sees it: the API answers problem+json, the form shows itself again with the reason.
+ * sees it: the API answers problem+json, the form shows itself again with the reason. Ordered before
+ * {@link ApiErrors}, whose catch-all would otherwise take it.
  */
 @ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class UploadLimit {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

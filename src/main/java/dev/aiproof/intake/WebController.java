@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
 import dev.aiproof.pipeline.Assessment;
 import dev.aiproof.pipeline.AssessmentState;
 import dev.aiproof.pipeline.Pipeline;
+import dev.aiproof.pipeline.Submission;
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportRenderer;
 
@@ -35,38 +37,58 @@ class WebController {
     private final SubmissionValidator validator;
     private final ReportRenderer renderer;
     private final MessageSource messages;
+    private final SubmissionLimits limits;
 
-    WebController(Pipeline pipeline, SubmissionValidator validator, ReportRenderer renderer, MessageSource messages) {
+    WebController(Pipeline pipeline, SubmissionValidator validator, ReportRenderer renderer, MessageSource messages,
+                  SubmissionLimits limits) {
         this.pipeline = pipeline;
         this.validator = validator;
         this.renderer = renderer;
         this.messages = messages;
+        this.limits = limits;
     }
 
+    /**
+     * The CSRF token is made here, before the page is written: its cookie must go out with the headers, and Spring
+     * Security would otherwise make it only when the template reaches the form.
+     */
     @GetMapping("/")
-    String form(Model model) {
+    String form(Model model, CsrfToken csrf) {
+        if (csrf != null) {
+            csrf.getToken();
+        }
         model.addAttribute("maxMegabytes", validator.maxMegabytes());
         return "index";
     }
 
-    /** A refused form comes back with its status, the reason in words, and what the person typed kept. */
+    /**
+     * A refused form comes back with its status, the reason in words, and what the person typed kept. The form
+     * sends consent=true when its box is ticked; nothing else counts as consent.
+     */
     @PostMapping("/assessments")
     String submit(@RequestParam(required = false) MultipartFile file,
                   @RequestParam(required = false) String linkedinUrl, @RequestParam(required = false) String email,
-                  @RequestParam(required = false) Boolean consent, @RequestParam(required = false) String language,
-                  Locale locale, Model model, HttpServletResponse response) {
+                  @RequestParam(required = false) String consent, @RequestParam(required = false) String language,
+                  Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+        boolean consented = "true".equals(consent);
         try {
-            Assessment assessment = pipeline.submit(validator.validate(file, linkedinUrl, email, consent, language,
-                    Language.of(locale)));
+            limits.admitClient(request.getRemoteAddr());
+            Submission submission = validator.validate(file, linkedinUrl, email, consented, language,
+                    Language.of(locale));
+            limits.admitAddress(submission.email());
+            Assessment assessment = pipeline.submit(submission);
             return "redirect:/assessments/" + assessment.id();
         } catch (IntakeException e) {
             response.setStatus(e.status().value());
+            if (e instanceof RateLimitedException limited) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, limited.retryAfter());
+            }
             model.addAttribute("errorCode", e.code());
             model.addAttribute("errorField", field(e.code()));
             model.addAttribute("error", messages.getMessage(e.messageKey(), e.arguments(), locale));
             model.addAttribute("email", email);
             model.addAttribute("linkedinUrl", linkedinUrl);
-            model.addAttribute("consent", Boolean.TRUE.equals(consent));
+            model.addAttribute("consent", consented);
             model.addAttribute("language", language);
             model.addAttribute("maxMegabytes", validator.maxMegabytes());
             return "index";
