@@ -53,7 +53,7 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
-    /** Waits until the service answers HTTP (any status): from then on it takes submissions. */
+    /** Waits until the service is ready (what a load balancer asks): from then on it takes submissions. */
     public ServiceProcess awaitUp(Duration timeout) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -62,12 +62,14 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("the service exited with " + process.exitValue() + ":\n" + logTail());
             }
             try {
-                http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/liveness"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                return this;
+                if (http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
             } catch (IOException e) {
-                Thread.sleep(250);
+                // not listening yet
             }
+            Thread.sleep(250);
         }
         throw new IllegalStateException("the service did not start in " + timeout + ":\n" + logTail());
     }

@@ -18,6 +18,8 @@ import org.springframework.web.util.HtmlUtils;
 
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportRenderer;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -28,7 +30,9 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Sends the report (HTML and plain text) or the reason for a rejection. Short outages are retried here through
- * Resilience4j; long ones fail the delivery stage, which the pipeline retries durably.
+ * Resilience4j; long ones fail the delivery stage, which the pipeline retries durably. At most a few emails are
+ * on their way at once (bulkhead "smtp"): a slow or hung mail server holds only those pipeline threads, never all
+ * of them, and an email that finds every slot taken waits for its turn ({@link MailerBusyException}).
  */
 @Component
 public class Mailer {
@@ -41,21 +45,24 @@ public class Mailer {
     private final MessageSource messages;
     private final Retry retry;
     private final CircuitBreaker breaker;
+    private final Bulkhead slots;
 
     Mailer(JavaMailSender sender, ReportRenderer renderer, MailProperties properties, MessageSource messages,
-           RetryRegistry retries, CircuitBreakerRegistry breakers) {
+           RetryRegistry retries, CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads) {
         this.sender = sender;
         this.messages = messages;
         this.renderer = renderer;
         this.properties = properties;
         this.retry = retries.retry("smtp");
         this.breaker = breakers.circuitBreaker("smtp");
+        this.slots = bulkheads.bulkhead("smtp");
     }
 
     public void sendReport(String to, Report report, String reportUrl) {
-        send(to, renderer.say(report, "mail.report.subject", report.score()) + " (" + ReportRenderer.band(report) + ")",
+        // the slot is taken before the PDF is rendered, so that an email that must wait has cost nothing yet
+        isolated(() -> send(to, renderer.say(report, "mail.report.subject", report.score()) + " (" + ReportRenderer.band(report) + ")",
                 renderer.text(report, reportUrl), renderer.html(report, reportUrl), "report-" + report.id(),
-                renderer.pdf(report, reportUrl));
+                renderer.pdf(report, reportUrl)));
     }
 
     /** Why the file was refused, in {@code language}; the message is already in it. */
@@ -66,7 +73,7 @@ public class Mailer {
         String text = intro + "\n\n" + message + "\n\n" + reason + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message)
                 + "</p><p style=\"color:#777\">" + HtmlUtils.htmlEscape(reason) + "</p>";
-        send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html, null, null);
+        isolated(() -> send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html, null, null));
     }
 
     public void sendDocumentRequest(String to, String message, Language language) {
@@ -74,7 +81,19 @@ public class Mailer {
         String intro = messages.getMessage("mail.document.intro", null, locale);
         String text = intro + "\n\n" + message + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message) + "</p>";
-        send(to, messages.getMessage("mail.document.subject", null, locale), text, html, null, null);
+        isolated(() -> send(to, messages.getMessage("mail.document.subject", null, locale), text, html, null, null));
+    }
+
+    /** Runs {@code work} in one of the bulkhead's slots, or says at once that none is free: it never waits. */
+    private void isolated(Runnable work) {
+        if (!slots.tryAcquirePermission()) {
+            throw new MailerBusyException();
+        }
+        try {
+            work.run();
+        } finally {
+            slots.onComplete();
+        }
     }
 
     private void send(String to, String subject, String text, String html, String messageKey, byte[] pdf) {
