@@ -96,13 +96,19 @@ public class Mailer {
         }
     }
 
+    /**
+     * @throws MailRejectedException for an address we do not send to, or a permanent refusal by the server: neither
+     *                               is retried, and neither counts against the breaker (see application.yml)
+     * @throws DeliveryFailedException when it may work later (the pipeline retries the stage)
+     */
     private void send(String to, String subject, String text, String html, String messageKey, byte[] pdf) {
+        String recipient = MailAddress.deliverable(to).orElseThrow(() -> new MailRejectedException(0));
         MimeMessage message = messageKey == null ? sender.createMimeMessage()
                 : new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
-            helper.setTo(to);
+            helper.setTo(recipient);
             helper.setSubject(subject);
             helper.setText(text, html);
             if (pdf != null) {
@@ -111,7 +117,17 @@ public class Mailer {
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot build the email", e);
         }
-        Runnable send = () -> sender.send(message);
+        Runnable send = () -> {
+            try {
+                sender.send(message);
+            } catch (MailException e) {
+                int code = SmtpReplies.permanentCode(e);
+                if (code >= 0) {
+                    throw new MailRejectedException(code);
+                }
+                throw e;
+            }
+        };
         try {
             Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, send)).run();
         } catch (MailException | CallNotPermittedException e) {
