@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts    tries of a stage before the assessment is marked FAILED
  * @param initialBackoff wait before the first retry; each further retry waits three times longer
  * @param maxBackoff     the longest wait between two retries
- * @param profilerWait   wait before asking an unavailable LLM again (aiproof.llm.fallback=wait)
+ * @param profilerWait   wait before asking an unavailable LLM again (aiproof.llm.fallback=wait); waits are no
+ *                       failures, so they never end an assessment nor lengthen its backoff
  * @param busyWait       wait before a stage that found every mail or parse slot taken tries again
  */
 @ConfigurationProperties("aiproof.pipeline")

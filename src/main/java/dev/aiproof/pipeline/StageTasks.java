@@ -91,8 +91,9 @@ class StageTasks {
 
     /**
      * Runs the stage; a stage that cannot run now for reasons that are no fault of its own (every mail or parse
-     * slot taken) is postponed: the wait it returns is no failure, so it neither uses up an attempt nor grows the
-     * backoff. Everything else that goes wrong is thrown to db-scheduler's failure path ({@link Backoff}).
+     * slot taken, the LLM unavailable under fallback=wait) is postponed: the wait it returns is no failure, so it
+     * neither uses up an attempt nor grows the backoff. Everything else that goes wrong is thrown to db-scheduler's
+     * failure path ({@link Backoff}).
      */
     static Duration run(Stage stage, Pipeline pipeline, String id, PipelineProperties properties) {
         try {
@@ -100,6 +101,9 @@ class StageTasks {
             return null;
         } catch (MailerBusyException | ExtractorBusyException e) {
             return properties.busyWait();
+        } catch (ProfilerUnavailableException e) {
+            // aiproof.llm.fallback=wait: the LLM is down, not this CV; wait for it as long as it takes
+            return properties.profilerWait();
         }
     }
 
@@ -119,10 +123,6 @@ class StageTasks {
         public void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
             Throwable cause = complete.getCause().orElse(null);
             Instant now = complete.getTimeDone();
-            if (cause instanceof ProfilerUnavailableException) {
-                operations.reschedule(complete, now.plus(properties.profilerWait()));
-                return;
-            }
             int failures = complete.getExecution().consecutiveFailures + 1;
             if (failures >= properties.maxAttempts()) {
                 pipeline.getObject().fail(stage, complete.getExecution().taskInstance.getId(), cause);
