@@ -65,23 +65,28 @@ public class Mailer {
                 renderer.pdf(report, reportUrl)));
     }
 
-    /** Why the file was refused, in {@code language}; the message is already in it. */
-    public void sendRejection(String to, String code, String message, Language language) {
+    /**
+     * Why the file was refused, in {@code language}; the message is already in it. Like every email, its Message-ID
+     * comes from the assessment, so a resend after a crash folds into the first in the person's mail client.
+     */
+    public void sendRejection(String assessmentId, String to, String code, String message, Language language) {
         Locale locale = language.locale();
         String intro = messages.getMessage("mail.rejection.intro", null, locale);
         String reason = messages.getMessage("mail.rejection.code", new Object[] {code}, locale);
         String text = intro + "\n\n" + message + "\n\n" + reason + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message)
                 + "</p><p style=\"color:#777\">" + HtmlUtils.htmlEscape(reason) + "</p>";
-        isolated(() -> send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html, null, null));
+        isolated(() -> send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html,
+                "rejection-" + assessmentId, null));
     }
 
-    public void sendDocumentRequest(String to, String message, Language language) {
+    public void sendDocumentRequest(String assessmentId, String to, String message, Language language) {
         Locale locale = language.locale();
         String intro = messages.getMessage("mail.document.intro", null, locale);
         String text = intro + "\n\n" + message + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message) + "</p>";
-        isolated(() -> send(to, messages.getMessage("mail.document.subject", null, locale), text, html, null, null));
+        isolated(() -> send(to, messages.getMessage("mail.document.subject", null, locale), text, html,
+                "document-request-" + assessmentId, null));
     }
 
     /** Runs {@code work} in one of the bulkhead's slots, or says at once that none is free: it never waits. */
@@ -103,8 +108,7 @@ public class Mailer {
      */
     private void send(String to, String subject, String text, String html, String messageKey, byte[] pdf) {
         String recipient = MailAddress.deliverable(to).orElseThrow(() -> new MailRejectedException(0));
-        MimeMessage message = messageKey == null ? sender.createMimeMessage()
-                : new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
+        MimeMessage message = new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
@@ -134,6 +138,6 @@ public class Mailer {
             // SMTP errors quote the recipient; what reaches logs and the task table must not
             throw new DeliveryFailedException(e);
         }
-        log.info("email sent: {}", messageKey == null ? "notice" : "report");
+        log.info("email sent: {}", messageKey);
     }
 }

@@ -168,9 +168,9 @@ public class Pipeline {
             case REPORT -> advance(stage, id, "report", reports.build(id, read(id, "profile", CareerProfile.class),
                     read(id, "scored", ExposureAssessment.class)));
             case DELIVER -> deliver(assessment);
-            case NOTIFY_REJECTION -> notice(id, () -> mailer.sendRejection(assessments.email(id), assessment.errorCode(),
+            case NOTIFY_REJECTION -> notice(id, () -> mailer.sendRejection(id, assessments.email(id), assessment.errorCode(),
                     assessment.errorMessage(), noticeLanguage(assessment)));
-            case REQUEST_DOCUMENT -> notice(id, () -> mailer.sendDocumentRequest(assessments.email(id),
+            case REQUEST_DOCUMENT -> notice(id, () -> mailer.sendDocumentRequest(id, assessments.email(id),
                     assessment.errorMessage(), noticeLanguage(assessment)));
         }
     }
