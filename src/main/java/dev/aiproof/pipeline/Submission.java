@@ -11,6 +11,11 @@ import dev.aiproof.delivery.MailAddress;
 public record Submission(String fileName, byte[] content, String linkedinUrl, String email, String language,
                          String pageLanguage) {
 
+    /** The file name is cut and cleaned to what the database keeps (a 300-character name is no error). */
+    public Submission {
+        fileName = UploadName.fit(fileName);
+    }
+
     public Submission(String fileName, byte[] content, String linkedinUrl, String email, String language) {
         this(fileName, content, linkedinUrl, email, language, "en");
     }
