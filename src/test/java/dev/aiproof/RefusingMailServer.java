@@ -2,8 +2,10 @@ package dev.aiproof;
 
 import java.net.Socket;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.Managers;
@@ -18,6 +20,8 @@ import com.icegreen.greenmail.smtp.commands.SmtpCommandRegistry;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import jakarta.mail.MessagingException;
+
 /**
  * GreenMail, answering RCPT TO for chosen recipients with a reply of our choice (550 mailbox unavailable, 451 try
  * later) the way a real server refuses them; every other recipient is accepted and stored as usual. GreenMail's
@@ -28,6 +32,7 @@ public final class RefusingMailServer extends GreenMail {
 
     private final Map<String, Reply> replies = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
 
     public RefusingMailServer() {
         super(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -48,6 +53,14 @@ public final class RefusingMailServer extends GreenMail {
         return n == null ? 0 : n.get();
     }
 
+    /**
+     * Every message this server answered 250 for, as recipient and Message-ID, recorded as the DATA is accepted
+     * (not read back from GreenMail's mailboxes, whose listing may miss a mailbox being created meanwhile).
+     */
+    public List<Accepted> accepted() {
+        return List.copyOf(accepted);
+    }
+
     public int port() {
         return getSmtp().getPort();
     }
@@ -66,6 +79,20 @@ public final class RefusingMailServer extends GreenMail {
             public String checkRecipient(SmtpState state, MailAddress address) {
                 return RefusingMailServer.this.checkRecipient(address);
             }
+
+            @Override
+            public synchronized void send(SmtpState state) {
+                String messageId;
+                try {
+                    messageId = state.getMessage().getMessage().getMessageID();
+                } catch (MessagingException e) {
+                    messageId = null;
+                }
+                for (MailAddress to : state.getMessage().getToAddresses()) {
+                    accepted.add(new Accepted(to.getEmail(), messageId));
+                }
+                super.send(state);
+            }
         };
         for (ServerSetup setup : config) {
             if (setup.getProtocol().equals(ServerSetup.PROTOCOL_SMTP)) {
@@ -81,5 +108,8 @@ public final class RefusingMailServer extends GreenMail {
     }
 
     private record Reply(String line, AtomicInteger left) {
+    }
+
+    public record Accepted(String recipient, String messageId) {
     }
 }
