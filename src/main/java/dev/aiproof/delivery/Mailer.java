@@ -18,6 +18,8 @@ import org.springframework.web.util.HtmlUtils;
 
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportRenderer;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -28,7 +30,9 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Sends the report (HTML and plain text) or the reason for a rejection. Short outages are retried here through
- * Resilience4j; long ones fail the delivery stage, which the pipeline retries durably.
+ * Resilience4j; long ones fail the delivery stage, which the pipeline retries durably. At most a few emails are
+ * on their way at once (bulkhead "smtp"): a slow or hung mail server holds only those pipeline threads, never all
+ * of them, and an email that finds every slot taken waits for its turn ({@link MailerBusyException}).
  */
 @Component
 public class Mailer {
@@ -41,49 +45,74 @@ public class Mailer {
     private final MessageSource messages;
     private final Retry retry;
     private final CircuitBreaker breaker;
+    private final Bulkhead slots;
 
     Mailer(JavaMailSender sender, ReportRenderer renderer, MailProperties properties, MessageSource messages,
-           RetryRegistry retries, CircuitBreakerRegistry breakers) {
+           RetryRegistry retries, CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads) {
         this.sender = sender;
         this.messages = messages;
         this.renderer = renderer;
         this.properties = properties;
         this.retry = retries.retry("smtp");
         this.breaker = breakers.circuitBreaker("smtp");
+        this.slots = bulkheads.bulkhead("smtp");
     }
 
     public void sendReport(String to, Report report, String reportUrl) {
-        send(to, renderer.say(report, "mail.report.subject", report.score()) + " (" + ReportRenderer.band(report) + ")",
+        // the slot is taken before the PDF is rendered, so that an email that must wait has cost nothing yet
+        isolated(() -> send(to, renderer.say(report, "mail.report.subject", report.score()) + " (" + ReportRenderer.band(report) + ")",
                 renderer.text(report, reportUrl), renderer.html(report, reportUrl), "report-" + report.id(),
-                renderer.pdf(report, reportUrl));
+                renderer.pdf(report, reportUrl)));
     }
 
-    /** Why the file was refused, in {@code language}; the message is already in it. */
-    public void sendRejection(String to, String code, String message, Language language) {
+    /**
+     * Why the file was refused, in {@code language}; the message is already in it. Like every email, its Message-ID
+     * comes from the assessment, so a resend after a crash folds into the first in the person's mail client.
+     */
+    public void sendRejection(String assessmentId, String to, String code, String message, Language language) {
         Locale locale = language.locale();
         String intro = messages.getMessage("mail.rejection.intro", null, locale);
         String reason = messages.getMessage("mail.rejection.code", new Object[] {code}, locale);
         String text = intro + "\n\n" + message + "\n\n" + reason + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message)
                 + "</p><p style=\"color:#777\">" + HtmlUtils.htmlEscape(reason) + "</p>";
-        send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html, null, null);
+        isolated(() -> send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html,
+                "rejection-" + assessmentId, null));
     }
 
-    public void sendDocumentRequest(String to, String message, Language language) {
+    public void sendDocumentRequest(String assessmentId, String to, String message, Language language) {
         Locale locale = language.locale();
         String intro = messages.getMessage("mail.document.intro", null, locale);
         String text = intro + "\n\n" + message + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message) + "</p>";
-        send(to, messages.getMessage("mail.document.subject", null, locale), text, html, null, null);
+        isolated(() -> send(to, messages.getMessage("mail.document.subject", null, locale), text, html,
+                "document-request-" + assessmentId, null));
     }
 
+    /** Runs {@code work} in one of the bulkhead's slots, or says at once that none is free: it never waits. */
+    private void isolated(Runnable work) {
+        if (!slots.tryAcquirePermission()) {
+            throw new MailerBusyException();
+        }
+        try {
+            work.run();
+        } finally {
+            slots.onComplete();
+        }
+    }
+
+    /**
+     * @throws MailRejectedException for an address we do not send to, or a permanent refusal by the server: neither
+     *                               is retried, and neither counts against the breaker (see application.yml)
+     * @throws DeliveryFailedException when it may work later (the pipeline retries the stage)
+     */
     private void send(String to, String subject, String text, String html, String messageKey, byte[] pdf) {
-        MimeMessage message = messageKey == null ? sender.createMimeMessage()
-                : new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
+        String recipient = MailAddress.deliverable(to).orElseThrow(() -> new MailRejectedException(0));
+        MimeMessage message = new StableIdMimeMessage("<" + messageKey + "@" + properties.messageIdDomain() + ">");
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.from());
-            helper.setTo(to);
+            helper.setTo(recipient);
             helper.setSubject(subject);
             helper.setText(text, html);
             if (pdf != null) {
@@ -92,13 +121,23 @@ public class Mailer {
         } catch (MessagingException e) {
             throw new IllegalStateException("cannot build the email", e);
         }
-        Runnable send = () -> sender.send(message);
+        Runnable send = () -> {
+            try {
+                sender.send(message);
+            } catch (MailException e) {
+                int code = SmtpReplies.permanentCode(e);
+                if (code >= 0) {
+                    throw new MailRejectedException(code);
+                }
+                throw e;
+            }
+        };
         try {
             Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, send)).run();
         } catch (MailException | CallNotPermittedException e) {
             // SMTP errors quote the recipient; what reaches logs and the task table must not
             throw new DeliveryFailedException(e);
         }
-        log.info("email sent: {}", messageKey == null ? "notice" : "report");
+        log.info("email sent: {}", messageKey);
     }
 }

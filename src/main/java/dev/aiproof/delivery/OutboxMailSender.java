@@ -31,6 +31,19 @@ class OutboxMailSender extends JavaMailSenderImpl {
         log.info("No spring.mail.host set: emails are written to {}", outbox.toAbsolutePath().normalize());
     }
 
+    /** What the mail health indicator checks: the outbox folder, not an SMTP server that is not configured. */
+    @Override
+    public void testConnection() throws MessagingException {
+        try {
+            Files.createDirectories(outbox);
+        } catch (IOException e) {
+            throw new MessagingException("cannot create the outbox " + outbox, e);
+        }
+        if (!Files.isWritable(outbox)) {
+            throw new MessagingException("cannot write to the outbox " + outbox);
+        }
+    }
+
     @Override
     protected void doSend(MimeMessage[] messages, Object[] originals) {
         for (MimeMessage message : messages) {

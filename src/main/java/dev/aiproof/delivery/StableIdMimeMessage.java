@@ -7,8 +7,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A message whose Message-ID is derived from the assessment, so that if a crash makes us send a report twice,
- * mail clients fold the two into one. (A plain MimeMessage makes up a new id on every save.)
+ * A message whose Message-ID is derived from the assessment (report, rejection and document-request emails alike),
+ * so that if a crash makes us send one twice, mail clients fold the two into one. (A plain MimeMessage makes up a
+ * new id on every save.)
  */
 class StableIdMimeMessage extends MimeMessage {
 

@@ -1,7 +1,6 @@
 package dev.aiproof.intake;
 
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,6 @@ import dev.aiproof.taxonomy.Language;
 @Component
 class SubmissionValidator {
 
-    /** Deliberately simple: one @, a dot in the domain, no spaces. The mail server has the last word. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private final long maxBytes;
 
     SubmissionValidator(ExtractionProperties limits) {
@@ -34,10 +31,9 @@ class SubmissionValidator {
         if (email == null || email.isBlank()) {
             throw new IntakeException("EMAIL_REQUIRED", HttpStatus.BAD_REQUEST);
         }
-        String address = email.strip();
-        if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-            throw new IntakeException("EMAIL_INVALID", HttpStatus.BAD_REQUEST);
-        }
+        // the rule the mailer applies: an address that passes here is one we can send to
+        String address = Submission.deliverableEmail(email)
+                .orElseThrow(() -> new IntakeException("EMAIL_INVALID", HttpStatus.BAD_REQUEST));
         if (!Boolean.TRUE.equals(consent)) {
             throw new IntakeException("CONSENT_REQUIRED", HttpStatus.BAD_REQUEST);
         }

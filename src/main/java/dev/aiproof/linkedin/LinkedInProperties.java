@@ -7,12 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param baseUrl  where public profiles are fetched from (tests point it at WireMock)
- * @param timeout  for connecting and for the whole response
+ * @param timeout  for connecting and for the whole response, per try (three tries: about 21 s in all)
  * @param maxBytes larger pages are cut off: a profile page is far smaller
  */
 @ConfigurationProperties("aiproof.linkedin")
 public record LinkedInProperties(
         @DefaultValue("https://www.linkedin.com") String baseUrl,
-        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("5s") Duration timeout,
         @DefaultValue("2000000") int maxBytes) {
 }

@@ -90,6 +90,12 @@ class AssessmentRepository {
         jdbc.sql("update assessment set content = null, document = null where id = ?").param(id).update();
     }
 
+    /** An end without a report to show: the upload, its text, every stage output and the report go. */
+    void eraseAll(String id) {
+        jdbc.sql("update assessment set content = null, document = null, profile = null, scored = null, report = null "
+                + "where id = ?").param(id).update();
+    }
+
     /** The language the report is written in, once the CV's own is known (it replaces "auto"). */
     void resolveLanguage(String id, String language) {
         jdbc.sql("update assessment set language = ? where id = ?").params(language, id).update();

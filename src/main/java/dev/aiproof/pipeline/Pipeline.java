@@ -20,6 +20,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
+import dev.aiproof.delivery.MailRejectedException;
 import dev.aiproof.delivery.Mailer;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.ExtractionException;
@@ -167,10 +168,19 @@ public class Pipeline {
             case REPORT -> advance(stage, id, "report", reports.build(id, read(id, "profile", CareerProfile.class),
                     read(id, "scored", ExposureAssessment.class)));
             case DELIVER -> deliver(assessment);
-            case NOTIFY_REJECTION -> mailer.sendRejection(assessments.email(id), assessment.errorCode(),
-                    assessment.errorMessage(), noticeLanguage(assessment));
-            case REQUEST_DOCUMENT -> mailer.sendDocumentRequest(assessments.email(id), assessment.errorMessage(),
-                    noticeLanguage(assessment));
+            case NOTIFY_REJECTION -> notice(id, () -> mailer.sendRejection(id, assessments.email(id), assessment.errorCode(),
+                    assessment.errorMessage(), noticeLanguage(assessment)));
+            case REQUEST_DOCUMENT -> notice(id, () -> mailer.sendDocumentRequest(id, assessments.email(id),
+                    assessment.errorMessage(), noticeLanguage(assessment)));
+        }
+    }
+
+    /** A notice the mail server refuses for good is given up: the assessment has ended already. */
+    private static void notice(String id, Runnable send) {
+        try {
+            send.run();
+        } catch (MailRejectedException e) {
+            log.warn("assessment {}: notice not sent, {}", id, e.getMessage());
         }
     }
 
@@ -243,9 +253,22 @@ public class Pipeline {
     }
 
     private void deliver(Assessment assessment) {
-        Report report = report(assessment.id()).orElseThrow();
-        mailer.sendReport(assessments.email(assessment.id()), report, reportUrl(assessment.reportToken()));
-        assessments.delivered(assessment.id(), Instant.now());
+        String id = assessment.id();
+        Report report = report(id).orElseThrow();
+        try {
+            mailer.sendReport(assessments.email(id), report, reportUrl(assessment.reportToken()));
+        } catch (MailRejectedException e) {
+            // retrying cannot help: end now, and keep nothing of the CV (nor the report nobody can be sent)
+            transaction.executeWithoutResult(status -> {
+                if (assessments.finish(id, AssessmentState.REPORTED, AssessmentState.FAILED, "MAIL_REJECTED",
+                        say(noticeLanguage(assessment), "error.MAIL_REJECTED"), Instant.now())) {
+                    assessments.eraseAll(id);
+                }
+            });
+            log.warn("assessment {} FAILED: MAIL_REJECTED ({})", id, e.getMessage());
+            return;
+        }
+        assessments.delivered(id, Instant.now());
     }
 
     public String reportUrl(String reportToken) {

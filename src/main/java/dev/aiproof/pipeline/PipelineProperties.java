@@ -9,12 +9,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl      where people reach this service; report links in emails start with it
  * @param maxAttempts    tries of a stage before the assessment is marked FAILED
  * @param initialBackoff wait before the first retry; each further retry waits three times longer
- * @param profilerWait   wait before asking an unavailable LLM again (aiproof.llm.fallback=wait)
+ * @param maxBackoff     the longest wait between two retries
+ * @param profilerWait   wait before asking an unavailable LLM again (aiproof.llm.fallback=wait); waits are no
+ *                       failures, so they never end an assessment nor lengthen its backoff
+ * @param busyWait       wait before a stage that found every mail or parse slot taken tries again
  */
 @ConfigurationProperties("aiproof.pipeline")
 public record PipelineProperties(
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("10s") Duration initialBackoff,
-        @DefaultValue("1m") Duration profilerWait) {
+        @DefaultValue("2h") Duration maxBackoff,
+        @DefaultValue("1m") Duration profilerWait,
+        @DefaultValue("5s") Duration busyWait) {
+
+    /** The wait after the {@code failures}th failure in a row: 1, 3, 9, … times the initial backoff, capped. */
+    Duration backoff(int failures) {
+        Duration wait = initialBackoff;
+        for (int i = 1; i < failures && wait.compareTo(maxBackoff) < 0; i++) {
+            wait = wait.multipliedBy(3);
+        }
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
 }

@@ -12,15 +12,21 @@ import org.springframework.context.annotation.Configuration;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerConfigurationSupport;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import dev.aiproof.delivery.MailerBusyException;
+import dev.aiproof.extraction.ExtractorBusyException;
 import dev.aiproof.profiling.ProfilerUnavailableException;
 
-/** One durable db-scheduler task per stage, retried with exponential backoff, then marked FAILED. */
+/**
+ * One durable db-scheduler task per stage, retried with exponential backoff, then marked FAILED. A stage that must
+ * wait for a free slot is postponed instead, which is no failure.
+ */
 @Configuration(proxyBeanMethods = false)
 class StageTasks {
 
@@ -74,12 +80,42 @@ class StageTasks {
     }
 
     private static Task<String> task(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
-        return Tasks.oneTime(stage.taskName(), String.class)
+        return Tasks.custom(stage.taskName(), String.class)
                 .onFailure(new Backoff(stage, pipeline, properties))
-                .execute((instance, context) -> pipeline.getObject().run(stage, instance.getData()));
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> {
+                    Duration later = run(stage, pipeline.getObject(), instance.getData(), properties);
+                    return later == null ? new CompletionHandler.OnCompleteRemove<>() : postpone(later);
+                });
     }
 
-    /** Exponential backoff; an unavailable LLM under fallback=wait is waited for without using up attempts. */
+    /**
+     * Runs the stage; a stage that cannot run now for reasons that are no fault of its own (every mail or parse
+     * slot taken, the LLM unavailable under fallback=wait) is postponed: the wait it returns is no failure, so it
+     * neither uses up an attempt nor grows the backoff. Everything else that goes wrong is thrown to db-scheduler's
+     * failure path ({@link Backoff}).
+     */
+    static Duration run(Stage stage, Pipeline pipeline, String id, PipelineProperties properties) {
+        try {
+            pipeline.run(stage, id);
+            return null;
+        } catch (MailerBusyException | ExtractorBusyException e) {
+            return properties.busyWait();
+        } catch (ProfilerUnavailableException e) {
+            // aiproof.llm.fallback=wait: the LLM is down, not this CV; wait for it as long as it takes
+            return properties.profilerWait();
+        }
+    }
+
+    /**
+     * The stage ran and will run again later. db-scheduler records this as a success, so the stage's count of
+     * consecutive failures starts again from zero.
+     */
+    private static CompletionHandler<String> postpone(Duration wait) {
+        return (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plus(wait));
+    }
+
+    /** Exponential backoff up to {@code max-backoff}; after {@code max-attempts} the assessment is FAILED. */
     record Backoff(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties)
             implements FailureHandler<String> {
 
@@ -87,18 +123,13 @@ class StageTasks {
         public void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {
             Throwable cause = complete.getCause().orElse(null);
             Instant now = complete.getTimeDone();
-            if (cause instanceof ProfilerUnavailableException) {
-                operations.reschedule(complete, now.plus(properties.profilerWait()));
-                return;
-            }
             int failures = complete.getExecution().consecutiveFailures + 1;
             if (failures >= properties.maxAttempts()) {
                 pipeline.getObject().fail(stage, complete.getExecution().taskInstance.getId(), cause);
                 operations.stop();
                 return;
             }
-            Duration wait = properties.initialBackoff().multipliedBy((long) Math.pow(3, failures - 1));
-            operations.reschedule(complete, now.plus(wait));
+            operations.reschedule(complete, now.plus(properties.backoff(failures)));
         }
     }
 }

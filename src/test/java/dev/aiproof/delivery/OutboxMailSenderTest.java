@@ -48,4 +48,14 @@ class OutboxMailSenderTest {
                     .containsEntry("text/html", "<p>html 42/100 — ✓</p>");
         }
     }
+
+    /** The mail health indicator asks testConnection: on the embedded default that is the outbox, not localhost:25. */
+    @Test
+    void itsHealthIsTheOutboxFolder() throws Exception {
+        new OutboxMailSender(outbox.resolve("new")).testConnection();
+        assertThat(outbox.resolve("new")).isDirectory();
+        Path file = Files.writeString(outbox.resolve("a-file"), "not a folder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OutboxMailSender(file).testConnection())
+                .isInstanceOf(jakarta.mail.MessagingException.class);
+    }
 }
