@@ -129,17 +129,6 @@ public class Pipeline {
         return Boolean.TRUE.equals(deleted);
     }
 
-    /**
-     * Runs every stage at once, in memory, for the command line: nothing is stored and no email is sent.
-     *
-     * @throws ExtractionException when the file is refused
-     */
-    public Report assessNow(String fileName, byte[] content, String language) {
-        ExtractedDocument document = extractor.extract(fileName, content);
-        CareerProfile profile = profiler.profile(document);
-        return reports.build("cli-" + document.contentHash().substring(0, 12), profile,
-                scorer.score(profile, ReportLanguage.resolve(language, document, Language.EN)));
-    }
 
     /** Runs one stage for one assessment; called by the stage's durable task. */
     void run(Stage stage, String id) {

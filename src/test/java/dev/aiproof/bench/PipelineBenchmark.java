@@ -57,7 +57,11 @@ class PipelineBenchmark {
                 for (Path cv : cvs) {
                     long t = System.nanoTime();
                     try {
-                        pipeline.assessNow(cv.getFileName().toString(), Files.readAllBytes(cv), "en");
+                        var document = context.getBean(dev.aiproof.extraction.Extractor.class)
+                                .extract(cv.getFileName().toString(), Files.readAllBytes(cv));
+                        var profile = context.getBean(dev.aiproof.profiling.Profiler.class).profile(document);
+                        context.getBean(dev.aiproof.report.ReportBuilder.class).build("bench", profile,
+                                context.getBean(dev.aiproof.scoring.Scorer.class).score(profile));
                     } catch (ExtractionException e) {
                         continue;
                     }
