@@ -114,8 +114,12 @@ class PageQualityTest extends ServiceTest {
             if (!page.locator("[data-testid=error]").isVisible()) {
                 problems.add("form-error@" + width + ": no error shown");
             }
-            String focused = (String) page.evaluate("() => document.activeElement && document.activeElement.id");
-            if (!"file".equals(focused)) {
+            try {
+                // autofocus is applied once the page has loaded, which a loaded machine may take a moment to reach
+                page.waitForFunction("() => document.activeElement && document.activeElement.id === 'file'", null,
+                        new Page.WaitForFunctionOptions().setTimeout(10_000));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                String focused = (String) page.evaluate("() => document.activeElement && document.activeElement.id");
                 problems.add("form-error@" + width + ": focus is on '" + focused + "', not on the field in error");
             }
             inspect(problems, page, "form-error", width, true);
