@@ -147,6 +147,39 @@ class WebPagesTest extends ServiceTest {
         }
     }
 
+    /** The form's language choice wins over both the browser's language and the CV's. */
+    @Test
+    void theFormsLanguageChoiceWins() {
+        assertChosenLanguage(null, "fixtures/e2e/senior-developer.txt", "nb", "eksponering", "Oppgavene dine", "Your tasks");
+        assertChosenLanguage("nb-NO", "fixtures/cv/labelled/11-sykepleier-senior.txt", "en", "exposure", "Your tasks",
+                "Oppgavene dine");
+    }
+
+    private void assertChosenLanguage(String browserLocale, String cv, String chosen, String bandEnding, String present,
+            String absent) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions();
+        if (browserLocale != null) {
+            options.setLocale(browserLocale);
+        }
+        try (BrowserContext context = browser.newContext(options); Page page = context.newPage()) {
+            page.navigate(baseUrl() + "/");
+            page.setInputFiles("#file", Path.of(cv));
+            page.fill("#email", "choice@web-choice-" + chosen + "-" + UUID.randomUUID() + ".example");
+            page.check("#consent");
+            page.selectOption("#language", chosen);
+            page.click("button[type=submit]");
+
+            Locator link = page.locator("[data-testid=report-link]");
+            link.waitFor(new Locator.WaitForOptions().setTimeout(PIPELINE_TIMEOUT.toMillis()));
+            assertThat(page.locator("html").getAttribute("lang")).as("status page").isEqualTo(chosen);
+            link.click();
+
+            assertThat(page.locator("html").getAttribute("lang")).as("report page").isEqualTo(chosen);
+            assertThat(page.locator("[data-testid=band]").innerText()).endsWith(bandEnding);
+            assertThat(page.content()).contains(present).doesNotContain(absent);
+        }
+    }
+
     private static void screenshot(Page page, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
