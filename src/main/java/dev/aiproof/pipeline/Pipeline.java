@@ -173,13 +173,18 @@ public class Pipeline {
         }
     }
 
-    /** Retries are exhausted: keep the assessment for an operator. */
+    /**
+     * Retries are exhausted. The person is told to send the CV again, so nothing of it is worth keeping: the state,
+     * the stage and the reason stay for an operator, the CV and everything made from it go.
+     */
     void fail(Stage stage, String id, Throwable cause) {
         String reason = cause == null ? "unknown" : cause.getClass().getSimpleName();
         Locale locale = assessments.find(id).map(this::noticeLanguage).orElse(Language.EN).locale();
         String stageName = messages.getMessage("stage." + stage.name().toLowerCase(Locale.ROOT), null, locale);
-        assessments.finish(id, stage.from, AssessmentState.FAILED, "PROCESSING_FAILED",
-                messages.getMessage("error.PROCESSING_FAILED", new Object[] {stageName}, locale), Instant.now());
+        if (assessments.finish(id, stage.from, AssessmentState.FAILED, "PROCESSING_FAILED",
+                messages.getMessage("error.PROCESSING_FAILED", new Object[] {stageName}, locale), Instant.now())) {
+            assessments.eraseAll(id);
+        }
         log.error("assessment {} FAILED at {} after retries: {}", id, stage, reason);
     }
 
