@@ -99,7 +99,7 @@ class FaultIT {
         run(List.of(new Node(dir.resolve("h2"), "h2", List.of())), "fault-h2.example");
     }
 
-    // Opt-in (-Dfault.postgres=true, see docs/benchmarks.md): two instances on one 2-core machine take about six
+    // Opt-in (-Dfault.postgres=true, see the README's "Test it"): two instances on one 2-core machine take about six
     // minutes, more than the whole default suite may spend; PostgresPipelineTest covers PostgreSQL in every run.
     @Test
     @EnabledIfSystemProperty(named = "fault.postgres", matches = "true")
@@ -353,8 +353,8 @@ class FaultIT {
                     "--spring.mail.properties[mail.smtp.connectiontimeout]=3000",
                     "--spring.mail.properties[mail.smtp.timeout]=5000",
                     "--spring.mail.properties[mail.smtp.writetimeout]=5000",
-                    // 100 submissions from one address: the abuse limit (20 an hour) would refuse 80 of them
-                    "--aiproof.limits.per-client-per-hour=0", "--aiproof.limits.per-address-per-day=0",
+                    // 100 submissions from one client: the abuse limit (20 an hour) would refuse 80 of them
+                    "--aiproof.limits.per-client-per-hour=0",
                     "--db-scheduler.heartbeat-interval=1s", "--db-scheduler.missed-heartbeats-limit=4",
                     "--db-scheduler.polling-interval=500ms",
                     "--aiproof.pipeline.initial-backoff=1s", "--aiproof.pipeline.max-backoff=5s",
