@@ -30,7 +30,6 @@ import dev.aiproof.linkedin.ProfileFetch;
 import dev.aiproof.linkedin.ProfileFetcher;
 import dev.aiproof.linkedin.ProfileUrl;
 import dev.aiproof.profiling.CareerProfile;
-import dev.aiproof.profiling.llm.ProfileCache;
 import dev.aiproof.profiling.Profiler;
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportBuilder;
@@ -64,15 +63,16 @@ public class Pipeline {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final ObjectProvider<SchedulerClient> scheduler;
-    private final ObjectProvider<ProfileCache> profileCache;
+    private final Erasure erasure;
     private final PipelineProperties properties;
+    private final RetentionProperties retention;
     private final MessageSource messages;
     private final long maxMegabytes;
 
     Pipeline(AssessmentRepository assessments, Extractor extractor, ProfileFetcher linkedin, Profiler profiler, Scorer scorer,
              ReportBuilder reports, Mailer mailer, JsonMapper json, TransactionTemplate transaction,
-             ObjectProvider<SchedulerClient> scheduler, ObjectProvider<ProfileCache> profileCache,
-             PipelineProperties properties, MessageSource messages, ExtractionProperties limits) {
+             ObjectProvider<SchedulerClient> scheduler, Erasure erasure, PipelineProperties properties,
+             RetentionProperties retention, MessageSource messages, ExtractionProperties limits) {
         this.assessments = assessments;
         this.extractor = extractor;
         this.linkedin = linkedin;
@@ -83,8 +83,9 @@ public class Pipeline {
         this.json = json;
         this.transaction = transaction;
         this.scheduler = scheduler;
-        this.profileCache = profileCache;
+        this.erasure = erasure;
         this.properties = properties;
+        this.retention = retention;
         this.messages = messages;
         this.maxMegabytes = Math.max(1, limits.maxBytes() / (1024 * 1024));
     }
@@ -117,16 +118,11 @@ public class Pipeline {
     }
 
     /**
-     * Erases everything stored about an assessment. Pending stages are cancelled; a stage already running finds
-     * the row gone and stops without writing anything.
+     * Erases everything stored about an assessment, its cached LLM profile included. Pending stages are cancelled;
+     * a stage already running finds the row gone and stops without writing anything.
      */
     public boolean delete(String id) {
-        Boolean deleted = transaction.execute(status -> {
-            assessments.contentHash(id).ifPresent(hash -> profileCache.ifAvailable(cache -> cache.evict(hash)));
-            assessments.deletePendingStages(id);
-            return assessments.delete(id);
-        });
-        return Boolean.TRUE.equals(deleted);
+        return erasure.erase(id);
     }
 
 
@@ -235,12 +231,18 @@ public class Pipeline {
         assessments.recordContentHash(id, document.contentHash());
     }
 
-    /** Ends the journey early, erases the upload and tells the person why. */
+    /**
+     * Ends the journey early, erases the upload and tells the person why. One that waits for a document is erased
+     * altogether once its wait is over ({@link DocumentWait}).
+     */
     private void stop(String id, AssessmentState end, String code, String message, Stage notify) {
         transaction.executeWithoutResult(status -> {
             if (assessments.finish(id, AssessmentState.RECEIVED, end, code, message, Instant.now())) {
                 assessments.eraseUpload(id);
                 schedule(notify, id);
+                if (end == AssessmentState.NEEDS_DOCUMENT) {
+                    DocumentWait.schedule(scheduler.getObject(), id, retention);
+                }
             }
         });
         log.info("assessment {} ended early: {}", id, code);
