@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +19,10 @@ class AssessmentRepository {
 
     /** The JSON columns a stage may write, so that no column name is ever built from input. */
     static final Set<String> STAGE_COLUMNS = Set.of("document", "profile", "scored", "report");
+
+    /** The states an assessment ends in, as SQL literals (from the enum, never from input). */
+    private static final String ENDED = Arrays.stream(AssessmentState.values()).filter(AssessmentState::finished)
+            .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
 
@@ -48,8 +55,23 @@ class AssessmentRepository {
                         rs.getString("linkedin_url"))).optional();
     }
 
+    /** Null once the retention sweep has erased it (the mailer then sends nothing). */
     String email(String id) {
-        return jdbc.sql("select email from assessment where id = ?").param(id).query(String.class).single();
+        return jdbc.sql("select email from assessment where id = ?").param(id).query((rs, n) -> rs.getString(1))
+                .optional().orElse(null);
+    }
+
+    /** Ended assessments (nothing left to run for them) whose end is older than {@code cutoff}, oldest first. */
+    List<String> endedBefore(Instant cutoff, int limit) {
+        return jdbc.sql("select id from assessment where state in (" + ENDED + ") and updated_at < ? "
+                        + "order by updated_at limit ?")
+                .params(Timestamp.from(cutoff), limit).query(String.class).list();
+    }
+
+    /** Erases the address of every ended assessment whose end is older than {@code cutoff}; how many. */
+    int eraseAddressesEndedBefore(Instant cutoff) {
+        return jdbc.sql("update assessment set email = null where state in (" + ENDED + ") and updated_at < ? "
+                + "and email is not null").param(Timestamp.from(cutoff)).update();
     }
 
     Optional<String> json(String id, String column) {
