@@ -58,35 +58,47 @@ public class Mailer {
         this.slots = bulkheads.bulkhead("smtp");
     }
 
-    public void sendReport(String to, Report report, String reportUrl) {
+    /** The report, with a link to its page and one to the page that erases it ({@code eraseUrl}). */
+    public void sendReport(String to, Report report, String reportUrl, String eraseUrl) {
         // the slot is taken before the PDF is rendered, so that an email that must wait has cost nothing yet
         isolated(() -> send(to, renderer.say(report, "mail.report.subject", report.score()) + " (" + ReportRenderer.band(report) + ")",
-                renderer.text(report, reportUrl), renderer.html(report, reportUrl), "report-" + report.id(),
-                renderer.pdf(report, reportUrl)));
+                renderer.text(report, reportUrl, eraseUrl), renderer.html(report, reportUrl, eraseUrl),
+                "report-" + report.id(), renderer.pdf(report, reportUrl)));
     }
 
     /**
      * Why the file was refused, in {@code language}; the message is already in it. Like every email, its Message-ID
      * comes from the assessment, so a resend after a crash folds into the first in the person's mail client.
      */
-    public void sendRejection(String assessmentId, String to, String code, String message, Language language) {
+    public void sendRejection(String assessmentId, String to, String code, String message, Language language,
+                              String eraseUrl) {
         Locale locale = language.locale();
         String intro = messages.getMessage("mail.rejection.intro", null, locale);
         String reason = messages.getMessage("mail.rejection.code", new Object[] {code}, locale);
-        String text = intro + "\n\n" + message + "\n\n" + reason + "\n";
+        String erase = messages.getMessage("mail.erase", null, locale);
+        String text = intro + "\n\n" + message + "\n\n" + reason + "\n\n" + erase + "\n" + eraseUrl + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message)
-                + "</p><p style=\"color:#777\">" + HtmlUtils.htmlEscape(reason) + "</p>";
+                + "</p><p style=\"color:#777\">" + HtmlUtils.htmlEscape(reason) + "</p>" + eraseHtml(erase, eraseUrl);
         isolated(() -> send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html,
                 "rejection-" + assessmentId, null));
     }
 
-    public void sendDocumentRequest(String assessmentId, String to, String message, Language language) {
+    public void sendDocumentRequest(String assessmentId, String to, String message, Language language,
+                                    String eraseUrl) {
         Locale locale = language.locale();
         String intro = messages.getMessage("mail.document.intro", null, locale);
-        String text = intro + "\n\n" + message + "\n";
-        String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message) + "</p>";
+        String erase = messages.getMessage("mail.erase", null, locale);
+        String text = intro + "\n\n" + message + "\n\n" + erase + "\n" + eraseUrl + "\n";
+        String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message) + "</p>"
+                + eraseHtml(erase, eraseUrl);
         isolated(() -> send(to, messages.getMessage("mail.document.subject", null, locale), text, html,
                 "document-request-" + assessmentId, null));
+    }
+
+    private static String eraseHtml(String sentence, String eraseUrl) {
+        String url = HtmlUtils.htmlEscape(eraseUrl);
+        return "<p style=\"color:#777\">" + HtmlUtils.htmlEscape(sentence) + " <a href=\"" + url + "\">" + url
+                + "</a></p>";
     }
 
     /** Runs {@code work} in one of the bulkhead's slots, or says at once that none is free: it never waits. */

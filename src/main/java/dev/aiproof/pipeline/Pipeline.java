@@ -154,9 +154,9 @@ public class Pipeline {
                     read(id, "scored", ExposureAssessment.class)));
             case DELIVER -> deliver(assessment);
             case NOTIFY_REJECTION -> notice(id, () -> mailer.sendRejection(id, assessments.email(id), assessment.errorCode(),
-                    assessment.errorMessage(), noticeLanguage(assessment)));
+                    assessment.errorMessage(), noticeLanguage(assessment), eraseUrl(assessment.reportToken())));
             case REQUEST_DOCUMENT -> notice(id, () -> mailer.sendDocumentRequest(id, assessments.email(id),
-                    assessment.errorMessage(), noticeLanguage(assessment)));
+                    assessment.errorMessage(), noticeLanguage(assessment), eraseUrl(assessment.reportToken())));
         }
     }
 
@@ -184,8 +184,11 @@ public class Pipeline {
         log.error("assessment {} FAILED at {} after retries: {}", id, stage, reason);
     }
 
-    /** Refusals and notices: in the language asked for, else that of the pages the person used. */
-    private Language noticeLanguage(Assessment assessment) {
+    /**
+     * The language the person reads about this assessment in: the report's once the CV is read, else the one asked
+     * for, else that of the pages they used (refusals, notices, the erasure pages).
+     */
+    public Language noticeLanguage(Assessment assessment) {
         return ReportLanguage.AUTO.equals(assessment.language())
                 ? ReportLanguage.of(assessments.pageLanguage(assessment.id()))
                 : ReportLanguage.of(assessment.language());
@@ -252,7 +255,8 @@ public class Pipeline {
         String id = assessment.id();
         Report report = report(id).orElseThrow();
         try {
-            mailer.sendReport(assessments.email(id), report, reportUrl(assessment.reportToken()));
+            mailer.sendReport(assessments.email(id), report, reportUrl(assessment.reportToken()),
+                    eraseUrl(assessment.reportToken()));
         } catch (MailRejectedException e) {
             // retrying cannot help: end now, and keep nothing of the CV (nor the report nobody can be sent)
             transaction.executeWithoutResult(status -> {
@@ -269,6 +273,11 @@ public class Pipeline {
 
     public String reportUrl(String reportToken) {
         return properties.publicUrl().replaceAll("/+$", "") + "/reports/" + reportToken;
+    }
+
+    /** The "erase my data now" page that every email links to; the report token authorises it. */
+    public String eraseUrl(String reportToken) {
+        return properties.publicUrl().replaceAll("/+$", "") + "/erase/" + reportToken;
     }
 
     private void advance(Stage stage, String id, String column, Object output) {

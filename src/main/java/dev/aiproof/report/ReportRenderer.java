@@ -56,7 +56,14 @@ public class ReportRenderer {
 
     /** A complete HTML document; {@code reportUrl} may be null (CLI). */
     public String html(Report report, String reportUrl) {
-        return templates.process("mail/report", context(report, reportUrl));
+        return html(report, reportUrl, null);
+    }
+
+    /** The email's HTML: with {@code eraseUrl}, it ends with the link that erases the person's data. */
+    public String html(Report report, String reportUrl, String eraseUrl) {
+        Context context = context(report, reportUrl);
+        context.setVariable("eraseUrl", eraseUrl == null ? "" : eraseUrl);
+        return templates.process("mail/report", context);
     }
 
     /**
@@ -99,6 +106,11 @@ public class ReportRenderer {
     }
 
     public String text(Report report, String reportUrl) {
+        return text(report, reportUrl, null);
+    }
+
+    /** The email's text: with {@code eraseUrl}, it ends with the link that erases the person's data. */
+    public String text(Report report, String reportUrl, String eraseUrl) {
         StringBuilder out = new StringBuilder();
         line(out, say(report, "text.score", report.score(), band(report)));
         if (report.bandMeaning() != null && !report.bandMeaning().isBlank()) {
@@ -151,6 +163,11 @@ public class ReportRenderer {
         if (reportUrl != null) {
             out.append("\n");
             line(out, say(report, "text.online", reportUrl));
+        }
+        if (eraseUrl != null) {
+            out.append("\n");
+            line(out, say(report, "mail.erase"));
+            line(out, eraseUrl);
         }
         return out.toString();
     }
