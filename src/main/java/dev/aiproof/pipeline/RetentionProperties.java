@@ -21,6 +21,8 @@ import jakarta.validation.constraints.NotNull;
  *                      erased with the address and profile link it holds; the person uploads the PDF as a new
  *                      submission, so nothing needs the old one after that
  * @param sweepInterval how often the recurring task that applies {@code report} and {@code email} runs
+ * @param compactionInterval how often the embedded H2 database file is rewritten, so that erased values leave it
+ *                      ({@link DatabaseCompaction}); erased data stays in the file at most about this long
  */
 @Validated
 @ConfigurationProperties("aiproof.retention")
@@ -28,5 +30,6 @@ record RetentionProperties(
         @DefaultValue("30d") @NotNull @DurationMin(seconds = 1) Duration report,
         @DefaultValue("30d") @NotNull @DurationMin(seconds = 1) Duration email,
         @DefaultValue("7d") @NotNull @DurationMin(seconds = 1) Duration documentWait,
-        @DefaultValue("1h") @NotNull @DurationMin(seconds = 1) Duration sweepInterval) {
+        @DefaultValue("1h") @NotNull @DurationMin(seconds = 1) Duration sweepInterval,
+        @DefaultValue("10m") @NotNull @DurationMin(seconds = 1) Duration compactionInterval) {
 }
