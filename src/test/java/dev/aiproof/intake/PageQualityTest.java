@@ -81,8 +81,10 @@ class PageQualityTest extends ServiceTest {
             check(problems, "status", statusUrl, width);
             check(problems, "report", reportUrl, width);
             check(problems, "not-found", baseUrl() + "/reports/no-such-report", width);
+            check(problems, "erase", reportUrl.replace("/reports/", "/erase/"), width);
             checkFormError(problems, width);
         }
+        checkErased(problems, reportUrl.replace("/reports/", "/erase/"));
         var mails = TestMailServer.get().getReceivedMessagesForDomain(domain);
         assertThat(mails).hasSize(1);
         String email = MailParts.of(mails[0]).get("text/html");
@@ -101,6 +103,19 @@ class PageQualityTest extends ServiceTest {
              Page page = context.newPage()) {
             page.navigate(url);
             inspect(problems, page, name, width, true);
+        }
+    }
+
+    /** The erase page's form in a real browser (its CSRF cookie and field), and the page it leads to. */
+    private void checkErased(List<String> problems, String eraseUrl) throws Exception {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 900).setBypassCSP(true));
+             Page page = context.newPage()) {
+            page.navigate(eraseUrl);
+            page.click("[data-testid=erase-form] button[type=submit]");
+            if (!page.locator("[data-testid=erased]").isVisible()) {
+                problems.add("erased@375: no confirmation that the data is erased");
+            }
+            inspect(problems, page, "erased", 375, true);
         }
     }
 
