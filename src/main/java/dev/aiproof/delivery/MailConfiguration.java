@@ -16,4 +16,10 @@ class MailConfiguration {
     JavaMailSender outboxMailSender(MailProperties properties) {
         return new OutboxMailSender(Path.of(properties.outbox()));
     }
+
+    /** Always there, SMTP or not: files written by an earlier run without SMTP are erased all the same. */
+    @Bean
+    Outbox outbox(MailProperties properties) {
+        return new Outbox(Path.of(properties.outbox()));
+    }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +49,8 @@ class OutboxMailSender extends JavaMailSenderImpl {
             try {
                 Files.createDirectories(outbox);
                 message.saveChanges();
-                Path target = outbox.resolve(Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
+                // named after the Message-ID, which ends with the assessment id: Outbox.erase finds it by that
+                Path target = outbox.resolve(Outbox.fileName(message, Instant.now()));
                 Path partial = outbox.resolve(target.getFileName() + ".part");
                 try (OutputStream out = Files.newOutputStream(partial)) {
                     message.writeTo(out);

@@ -4,12 +4,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.aiproof.delivery.Outbox;
 import dev.aiproof.profiling.llm.ProfileCache;
 
 /**
  * Erases assessments for good: the row with everything in it (address, upload, text, stage outputs, report), the
- * stages still waiting to run for it and the LLM profile cached under its CV's hash. A stage already running finds
- * the row gone and stops without writing anything.
+ * stages still waiting to run for it, the LLM profile cached under its CV's hash and, once that is committed, the
+ * .eml files of its emails in the outbox ({@link Outbox}). A stage already running finds the row gone and stops
+ * without writing anything.
  */
 @Service
 class Erasure {
@@ -17,21 +19,37 @@ class Erasure {
     private final AssessmentRepository assessments;
     private final TransactionTemplate transaction;
     private final ObjectProvider<ProfileCache> profileCache;
+    private final Outbox outbox;
 
-    Erasure(AssessmentRepository assessments, TransactionTemplate transaction, ObjectProvider<ProfileCache> profileCache) {
+    Erasure(AssessmentRepository assessments, TransactionTemplate transaction, ObjectProvider<ProfileCache> profileCache,
+            Outbox outbox) {
         this.assessments = assessments;
         this.transaction = transaction;
         this.profileCache = profileCache;
+        this.outbox = outbox;
     }
 
     /** Everything about one assessment; false when there was nothing to erase. */
     boolean erase(String id) {
-        return Boolean.TRUE.equals(transaction.execute(status -> eraseNow(id, null)));
+        return afterCommit(id, Boolean.TRUE.equals(transaction.execute(status -> eraseNow(id, null))));
     }
 
     /** Erases the assessment only if it is still in {@code state} (an expiry that lost a race does nothing). */
     boolean eraseIf(String id, AssessmentState state) {
-        return Boolean.TRUE.equals(transaction.execute(status -> eraseNow(id, state)));
+        return afterCommit(id, Boolean.TRUE.equals(transaction.execute(status -> eraseNow(id, state))));
+    }
+
+    /** The outbox files of an assessment erased while one of its emails was being written. */
+    void eraseEmails(String id) {
+        outbox.erase(id);
+    }
+
+    /** Files cannot be part of the transaction: they go once the row is gone for good. */
+    private boolean afterCommit(String id, boolean erased) {
+        if (erased) {
+            outbox.erase(id);
+        }
+        return erased;
     }
 
     private boolean eraseNow(String id, AssessmentState state) {

@@ -136,9 +136,14 @@ public class Pipeline {
             runStage(stage, assessment);
         } catch (RuntimeException e) {
             if (assessments.find(id).isEmpty()) {
+                erasure.eraseEmails(id);
                 return; // erased while the stage ran: nothing left to do
             }
             throw e;
+        }
+        if (stage.sendsEmail() && assessments.find(id).isEmpty()) {
+            erasure.eraseEmails(id); // erased while its email was being written to the outbox
+            return;
         }
         log.info("assessment {} stage {} done", id, stage);
     }

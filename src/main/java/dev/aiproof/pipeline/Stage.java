@@ -20,6 +20,11 @@ enum Stage {
         this.to = to;
     }
 
+    /** The stages that send an email (and so, without SMTP, write an outbox file). */
+    boolean sendsEmail() {
+        return this == DELIVER || this == NOTIFY_REJECTION || this == REQUEST_DOCUMENT;
+    }
+
     String taskName() {
         return "assessment-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
