@@ -137,6 +137,14 @@ class AssessmentRepository {
                 .query((rs, n) -> rs.getString(1)).optional().filter(s -> s != null);
     }
 
+    /**
+     * Every LLM profile cached for the CV with this content hash (the profiling.llm.ProfileCache's table, Flyway V3,
+     * whose {@code content_hash} column is the same hash as ours), whether or not the LLM profiler is configured now.
+     */
+    int deleteCachedProfiles(String contentHash) {
+        return jdbc.sql("delete from profile_cache where content_hash = ?").param(contentHash).update();
+    }
+
     /** Stages waiting to run for this assessment (a running one is left to find its row gone). */
     void deletePendingStages(String id) {
         jdbc.sql("delete from scheduled_tasks where task_instance = ? and picked = false").param(id).update();

@@ -1,15 +1,15 @@
 package dev.aiproof.pipeline;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.aiproof.delivery.Outbox;
-import dev.aiproof.profiling.llm.ProfileCache;
 
 /**
  * Erases assessments for good: the row with everything in it (address, upload, text, stage outputs, report), the
- * stages still waiting to run for it, the LLM profile cached under its CV's hash and, once that is committed, the
+ * stages still waiting to run for it, the LLM profiles cached under its CV's hash (table {@code profile_cache},
+ * erased by plain SQL so that rows left from an earlier run with the LLM profiler go too when the service now runs
+ * offline and has no {@code ProfileCache}) and, once that is committed, the
  * .eml files of its emails in the outbox ({@link Outbox}). A stage already running finds the row gone and stops
  * without writing anything.
  */
@@ -18,14 +18,11 @@ class Erasure {
 
     private final AssessmentRepository assessments;
     private final TransactionTemplate transaction;
-    private final ObjectProvider<ProfileCache> profileCache;
     private final Outbox outbox;
 
-    Erasure(AssessmentRepository assessments, TransactionTemplate transaction, ObjectProvider<ProfileCache> profileCache,
-            Outbox outbox) {
+    Erasure(AssessmentRepository assessments, TransactionTemplate transaction, Outbox outbox) {
         this.assessments = assessments;
         this.transaction = transaction;
-        this.profileCache = profileCache;
         this.outbox = outbox;
     }
 
@@ -56,7 +53,7 @@ class Erasure {
         if (state != null && assessments.find(id).map(Assessment::state).filter(state::equals).isEmpty()) {
             return false;
         }
-        assessments.contentHash(id).ifPresent(hash -> profileCache.ifAvailable(cache -> cache.evict(hash)));
+        assessments.contentHash(id).ifPresent(assessments::deleteCachedProfiles);
         assessments.deletePendingStages(id);
         return assessments.delete(id);
     }

@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -26,13 +27,15 @@ import org.springframework.web.client.RestClient;
 
 import dev.aiproof.OutboxServiceTest;
 import dev.aiproof.UploadForm;
+import dev.aiproof.profiling.llm.ProfileCache;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Without SMTP the emails are .eml files holding the report and the address; they are erased like the assessment.
  * The real retention sweep (every second) erases a file older than the address's retention (7 days here), and the
  * files of an assessment it erases for its age, and leaves newer files and anything that is not an email alone; the
- * "erase my data now" POST erases the files of its assessment at once.
+ * "erase my data now" POST erases the files of its assessment at once, and (offline) the LLM profiles an earlier run
+ * cached for its CV.
  */
 class OutboxErasureTest extends OutboxServiceTest {
 
@@ -40,6 +43,9 @@ class OutboxErasureTest extends OutboxServiceTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void theSweepErasesOutboxFilesPastTheirRetentionAndThoseOfErasedAssessments() throws Exception {
@@ -72,8 +78,13 @@ class OutboxErasureTest extends OutboxServiceTest {
                 .as("a file past the address's retention goes even if its row stays").isOne();
     }
 
+    /**
+     * Also: offline, with no ProfileCache bean, the LLM profiles cached for the CV by an earlier run with the LLM
+     * profiler are erased with it (rows as ProfileCache writes them); another CV's stays.
+     */
     @Test
-    void theEraseLinkErasesTheOutboxFilesOfItsAssessment() throws Exception {
+    void theEraseLinkErasesTheOutboxFilesOfItsAssessmentAndItsCachedLlmProfilesOffline() throws Exception {
+        assertThat(context.getBeanProvider(ProfileCache.class).getIfAvailable()).as("offline: no ProfileCache").isNull();
         RestClient http = RestClient.builder().baseUrl(baseUrl()).requestFactory(new JdkClientHttpRequestFactory())
                 .build();
         String domain = "outbox-link-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
@@ -85,6 +96,12 @@ class OutboxErasureTest extends OutboxServiceTest {
         String token = jdbc.sql("select report_token from assessment where id = ?").param(erased)
                 .query(String.class).single();
         assertThat(text).as("the email file carries the erase link").contains("https://aiproof.example/erase/" + token);
+        String hash = jdbc.sql("select content_hash from assessment where id = ?").param(erased).query(String.class)
+                .single();
+        String other = "f".repeat(64);
+        cacheProfile(hash, "gpt-4o-mini");
+        cacheProfile(hash, "llama3.1");
+        cacheProfile(other, "gpt-4o-mini");
 
         eraseThroughTheLink(http, "/erase/" + token);
 
@@ -93,6 +110,19 @@ class OutboxErasureTest extends OutboxServiceTest {
         assertThat(erasedFile).doesNotExist();
         assertThat(outboxFilesOf(erased)).isEmpty();
         assertThat(keptFile).exists();
+        assertThat(jdbc.sql("select count(*) from profile_cache where content_hash = ?").param(hash)
+                .query(Integer.class).single()).as("its cached LLM profiles").isZero();
+        assertThat(jdbc.sql("select count(*) from profile_cache where content_hash = ?").param(other)
+                .query(Integer.class).single()).as("another CV's").isOne();
+    }
+
+    /** A row as profiling.llm.ProfileCache.put writes it (Flyway V3). */
+    private void cacheProfile(String contentHash, String model) {
+        jdbc.sql("insert into profile_cache (cache_key, content_hash, prompt_version, model, taxonomy_version,"
+                        + " profile_json, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params(UUID.randomUUID().toString().replace("-", ""), contentHash, "v1", model, "t1",
+                        "{\"evidence\": \"a line of the CV\"}", Timestamp.from(Instant.now()))
+                .update();
     }
 
     /** What a person does: open the link, then confirm on the page with its CSRF cookie and token. */
