@@ -25,9 +25,12 @@ class AssessmentRepository {
             .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
+    private final ErasureMark erasures;
 
-    AssessmentRepository(JdbcClient jdbc) {
+    /** Every method here that erases something of a person sets {@code erasures}, for the next compaction. */
+    AssessmentRepository(JdbcClient jdbc, ErasureMark erasures) {
         this.jdbc = jdbc;
+        this.erasures = erasures;
     }
 
     void insert(String id, String reportToken, Submission submission, Instant now) {
@@ -70,8 +73,12 @@ class AssessmentRepository {
 
     /** Erases the address of every ended assessment whose end is older than {@code cutoff}; how many. */
     int eraseAddressesEndedBefore(Instant cutoff) {
-        return jdbc.sql("update assessment set email = null where state in (" + ENDED + ") and updated_at < ? "
+        int erased = jdbc.sql("update assessment set email = null where state in (" + ENDED + ") and updated_at < ? "
                 + "and email is not null").param(Timestamp.from(cutoff)).update();
+        if (erased > 0) {
+            erasures.set();
+        }
+        return erased;
     }
 
     Optional<String> json(String id, String column) {
@@ -98,24 +105,30 @@ class AssessmentRepository {
 
     /** The report is out: erase the upload, its text and the intermediate stages, keep the report for its page. */
     boolean delivered(String id, Instant now) {
-        return jdbc.sql("""
+        boolean erased = jdbc.sql("""
                 update assessment set state = ?, delivered_at = ?, updated_at = ?,
                        content = null, document = null, profile = null, scored = null
                 where id = ? and state = ?""")
                 .params(AssessmentState.DELIVERED.name(), Timestamp.from(now), Timestamp.from(now), id,
                         AssessmentState.REPORTED.name())
                 .update() == 1;
+        if (erased) {
+            erasures.set();
+        }
+        return erased;
     }
 
     /** A refused upload is of no further use: erase it. */
     void eraseUpload(String id) {
         jdbc.sql("update assessment set content = null, document = null where id = ?").param(id).update();
+        erasures.set();
     }
 
     /** An end without a report to show: the upload, its text, every stage output and the report go. */
     void eraseAll(String id) {
         jdbc.sql("update assessment set content = null, document = null, profile = null, scored = null, report = null "
                 + "where id = ?").param(id).update();
+        erasures.set();
     }
 
     /** The language the report is written in, once the CV's own is known (it replaces "auto"). */
@@ -142,7 +155,11 @@ class AssessmentRepository {
      * whose {@code content_hash} column is the same hash as ours), whether or not the LLM profiler is configured now.
      */
     int deleteCachedProfiles(String contentHash) {
-        return jdbc.sql("delete from profile_cache where content_hash = ?").param(contentHash).update();
+        int erased = jdbc.sql("delete from profile_cache where content_hash = ?").param(contentHash).update();
+        if (erased > 0) {
+            erasures.set();
+        }
+        return erased;
     }
 
     /** Stages waiting to run for this assessment (a running one is left to find its row gone). */
@@ -151,7 +168,11 @@ class AssessmentRepository {
     }
 
     boolean delete(String id) {
-        return jdbc.sql("delete from assessment where id = ?").param(id).update() == 1;
+        boolean erased = jdbc.sql("delete from assessment where id = ?").param(id).update() == 1;
+        if (erased) {
+            erasures.set();
+        }
+        return erased;
     }
 
     private static void requireStageColumn(String column) {

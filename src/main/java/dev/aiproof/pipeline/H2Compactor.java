@@ -35,15 +35,18 @@ final class H2Compactor {
     private H2Compactor() {
     }
 
+    /** Whether {@link #compact} would do anything: an embedded H2 file behind a Hikari pool that may be suspended. */
+    static boolean applies(DataSource dataSource) throws SQLException {
+        return dataSource.isWrapperFor(HikariDataSource.class)
+                && dataSource.unwrap(HikariDataSource.class).isAllowPoolSuspension() && embeddedFile(dataSource);
+    }
+
     /** @return whether the file was compacted */
     static boolean compact(DataSource dataSource, Duration drain) throws SQLException, InterruptedException {
-        if (!dataSource.isWrapperFor(HikariDataSource.class) || !embeddedFile(dataSource)) {
+        if (!applies(dataSource)) {
             return false;
         }
         HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-        if (!hikari.isAllowPoolSuspension()) {
-            return false;
-        }
         HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
         pool.suspendPool();
         try {
