@@ -17,7 +17,7 @@ final class Sections {
                 "career objective", "personal profile", "executive summary", "professional profile", "sammendrag",
                 "profil", "om meg", "kurzprofil", "zusammenfassung", "über mich", "个人简介", "自我评价", "résumé", "perfil"));
         HEADINGS.put("experience", List.of("experience", "work experience", "professional experience", "employment",
-                "employment history", "work history", "career history", "relevant experience", "career", "experience & leadership",
+                "employment history", "work history", "work", "jobs", "other work", "employment and experience", "career history", "relevant experience", "career", "experience & leadership",
                 "arbeidserfaring", "erfaring", "yrkeserfaring", "praksis", "berufserfahrung", "berufliche erfahrung",
                 "beruflicher werdegang", "berufliche tätigkeiten", "berufspraxis", "praxiserfahrung", "werdegang", "工作经历", "工作经验", "实习经历", "实习/项目经历",
                 "项目经历", "experiencia", "experiencia laboral", "expérience professionnelle", "expérience", "experiência"));
@@ -37,10 +37,13 @@ final class Sections {
         HEADINGS.put("projects", List.of("projects", "personal projects", "selected projects", "prosjekter", "projekte", "项目"));
         HEADINGS.put("other", List.of("interests", "hobbies", "references", "awards", "honors", "honors-awards",
                 "honors/awards", "publications", "patents", "volunteer", "volunteering", "achievements", "contact",
-                "personal information", "personal details", "referanser", "interesser", "verv", "frivillig arbeid",
+                "personal information", "personal details", "other", "annet", "andre opplysninger", "referanser", "interesser", "verv", "frivillig arbeid",
                 "hobbys", "weitere tätigkeiten", "sonstiges", "interessen", "persönliche daten", "auszeichnungen", "获奖情况", "其他", "activities",
                 "on campus involvement", "leadership", "extracurricular activities"));
     }
+
+    private static final java.util.regex.Pattern KIND_OF_EXPERIENCE = java.util.regex.Pattern.compile(
+            "(?:[\\p{L}&-]+\\s+){1,3}(?:experience|erfaring|arbeidserfaring)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private Sections() {
     }
@@ -56,6 +59,10 @@ final class Sections {
             if (e.getValue().contains(key)) {
                 return Optional.of(e.getKey());
             }
+        }
+        // "Nutrition experience", "Studio and live experience", "Relevant arbeidserfaring": a heading of its own words
+        if (KIND_OF_EXPERIENCE.matcher(key).matches() && Character.isUpperCase(l.codePointAt(0))) {
+            return Optional.of("experience");
         }
         return Optional.empty();
     }

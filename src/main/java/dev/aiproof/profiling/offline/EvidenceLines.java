@@ -55,7 +55,7 @@ final class EvidenceLines {
                 }
                 // PDFs (LinkedIn's among them) space with NBSP and thin spaces; matching should not care
                 String lower = SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ");
-                String heading = heading(lower);
+                String heading = heading(stripped);
                 if (heading != null) {
                     section = heading;
                 }

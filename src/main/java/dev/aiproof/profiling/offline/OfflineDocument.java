@@ -12,12 +12,13 @@ import java.util.Set;
  * and skills found in it.
  */
 record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMatcher.Hit> titleHits,
-                       Map<String, OfflineSkills.Found> skills) {
+                       Map<String, OfflineSkills.Found> skills, EvidenceLine applicant) {
 
     /** Enough for a two-page CV once dates, contacts and hobbies are left out; it bounds the time per CV. */
     static final int MAX_EMBEDDED_LINES = 24;
     /** The start of a bullet carries its meaning; embedding cost grows with length. */
     private static final int MAX_EMBEDDED_CHARS = 90;
+    private static final int APPLICANT_EDUCATION_LINES = 3;
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("@|https?:|www\\.|\\.com/");
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}{2,}");
     private static final Set<String> DATE_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "mai", "jun", "jul", "aug",
@@ -47,8 +48,17 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
             lines = List.of(new EvidenceLine(0, text.strip(), text.strip().toLowerCase(java.util.Locale.ROOT),
                     "headline", 0));
         }
+        EvidenceLine applicant = Applicant.statement(lines).orElse(null);
         Map<String, Integer> unique = new LinkedHashMap<>();
         List<Integer> embeddedLine = new ArrayList<>();
+        if (applicant != null) {
+            // a learner's field is in their degree: its first lines say what they study
+            lines.stream().filter(l -> "education".equals(l.section()) && l.words() >= 2 && !meaningless(l.text()))
+                    .limit(APPLICANT_EDUCATION_LINES).forEach(l -> {
+                        unique.putIfAbsent(key(l), unique.size());
+                        embeddedLine.add(l.index());
+                    });
+        }
         // skill lists last: they repeat what the alias match already found, so they are the first to drop
         for (boolean skillLines : new boolean[] {false, true}) {
             for (EvidenceLine line : lines) {
@@ -65,7 +75,12 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         for (int i : embeddedLine) {
             vectors[i] = embedded[unique.get(key(lines.get(i)))];
         }
-        return new OfflineDocument(lines, vectors, titles.hits(lines), skills.find(lines));
+        return new OfflineDocument(lines, vectors, titles.hits(lines), skills.find(lines), applicant);
+    }
+
+    /** True for a student, apprentice or fresh graduate looking for a first place: see {@link Applicant}. */
+    boolean isApplicant() {
+        return applicant != null;
     }
 
     /** The headline and the first lines of the experience section: the current job. */

@@ -34,6 +34,15 @@ final class OfflineRanking {
     private static final double[] CONFIRMATION = {1.0, 0.3, 0.1};
     /** Chief executives and general managers: what an owner-manager of any business is called as well. */
     private static final Set<String> GENERIC_MANAGEMENT = Set.of("11-1011", "11-1021");
+    /** A learner's role sought weighs as a headline title; their degree's field a little less. */
+    static final double SOUGHT_BY_APPLICANT = 3.0;
+    static final double APPLICANT_EDUCATION = 1.0;
+    /**
+     * What a clear current title weighs (the first job line, a title owned by one occupation): exact hits are scaled
+     * by the best one, but never by less than this, so that a weak hit (a side job, a title in passing) does not
+     * decide alone when it is the only one, and the embedding signals can outweigh it.
+     */
+    static final double EXACT_FLOOR = 1.5;
     /** The weight of a title mentioned in passing: in a sentence, deep in a line, or in a side job. */
     static final double IN_PASSING = 0.3;
     /** A job held beside school or another job says little of the occupation (apprenticeships and internships do). */
@@ -51,6 +60,8 @@ final class OfflineRanking {
         this.index = index;
         this.titleSimilarity = new TitleSimilarity(taxonomy, index);
     }
+
+    static final ThreadLocal<StringBuilder> DEBUG = new ThreadLocal<>();
 
     List<Candidate> rank(OfflineDocument doc) {
         List<Occupation> occupations = taxonomy.occupations();
@@ -72,7 +83,9 @@ final class OfflineRanking {
         boolean[] recent = new boolean[doc.lines().size()];
         for (int l = 0; l < doc.lines().size(); l++) {
             recent[l] = doc.recent(doc.lines().get(l));
-            if (doc.lines().get(l).titleLike() && doc.vector(l) != null) {
+            EvidenceLine line = doc.lines().get(l);
+            boolean field = doc.isApplicant() && ("education".equals(line.section()) || line.equals(doc.applicant()));
+            if ((line.titleLike() || field) && doc.vector(l) != null) {
                 titleLines.add(l);
             }
         }
@@ -86,9 +99,7 @@ final class OfflineRanking {
             TitleMatcher.Hit bestHit = null;
             double bestWeight = 0;
             for (TitleMatcher.Hit hit : hits) {
-                double w = (hit.inTitle() ? lineWeight(hit.line(), titleRank) : IN_PASSING)
-                        * (SIDE_JOB.matcher(hit.line().text()).find() ? IN_PASSING : 1.0)
-                        * (hit.compound() ? 0.8 : 1.0) * hit.weight()
+                double w = placeWeight(hit, doc, titleRank) * (hit.compound() ? 0.8 : 1.0) * hit.weight()
                         * (1 + 0.15 * Math.min(3, hit.title().split(" ").length - 1));
                 weighted.add(new double[] {w});
                 if (w > bestWeight) {
@@ -114,11 +125,18 @@ final class OfflineRanking {
         double[] zSkill = OfflineScores.standardise(skill);
         List<Candidate> candidates = new ArrayList<>();
         for (int o = 0; o < n; o++) {
-            double score = EXACT_WEIGHT * (maxExact > 0 ? exact[o] / maxExact : 0) + TITLE_EMBEDDING_WEIGHT * zTitle[o]
+            double score = EXACT_WEIGHT * exact[o] / Math.max(maxExact, EXACT_FLOOR) + TITLE_EMBEDDING_WEIGHT * zTitle[o]
                     + TASK_EMBEDDING_WEIGHT * zTask[o] + SKILL_WEIGHT * zSkill[o];
             candidates.add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
+        if (DEBUG.get() != null) {
+            for (Candidate c : candidates.subList(0, 8)) {
+                int o = occupations.indexOf(taxonomy.occupation(c.soc()).orElseThrow());
+                DEBUG.get().append(String.format("  CAND %s %-40s score %.2f exact %.2f zTitle %.2f zTask %.2f zSkill %.2f ev=%s%n", c.soc(),
+                        occupations.get(o).title(), c.score(), exact[o], zTitle[o], zTask[o], zSkill[o], c.evidence().text()));
+            }
+        }
         return professionBeforeRunningIt(candidates, exact, maxExact);
     }
 
@@ -188,6 +206,31 @@ final class OfflineRanking {
         }
         long hits = occupation.allSkills().stream().filter(found::contains).count();
         return hits / Math.sqrt(occupation.allSkills().size());
+    }
+
+    /**
+     * How much where a title stands says of the person's occupation. A role sought counts as the headline for a
+     * learner (see {@link Applicant}) and little for anyone else; a job beside school counts little, and for a learner
+     * so does every job that is not training in their field.
+     */
+    private static double placeWeight(TitleMatcher.Hit hit, OfflineDocument doc, Map<Integer, Integer> titleRank) {
+        EvidenceLine line = hit.line();
+        if (hit.sought()) {
+            return doc.isApplicant() ? SOUGHT_BY_APPLICANT : IN_PASSING;
+        }
+        boolean top = "headline".equals(line.section()) || "summary".equals(line.section());
+        double w = hit.inTitle() ? lineWeight(line, titleRank) : IN_PASSING;
+        if (doc.isApplicant() && "education".equals(line.section())) {
+            w = APPLICANT_EDUCATION;
+        }
+        if (!top && SIDE_JOB.matcher(line.text()).find()) {
+            w *= IN_PASSING;
+        }
+        if (doc.isApplicant() && !top && !"education".equals(line.section())
+                && !Applicant.TRAINING.matcher(line.text()).find()) {
+            w *= IN_PASSING;
+        }
+        return w;
     }
 
     /**

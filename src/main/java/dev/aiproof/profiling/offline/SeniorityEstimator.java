@@ -15,6 +15,7 @@ import dev.aiproof.taxonomy.Taxonomy;
 /**
  * Career stage from the words of the current job title and years of dated experience. The rules, in order:
  * <ol>
+ *   <li>A learner looking for a first place in a field ({@link Applicant}) is an intern.</li>
  *   <li>The title lines (headline, latest dated position, first job title line) are read in that order; the first
  *       that holds one of the taxonomy's level words ({@code titleKeywords}: senior, lead, head of, principal,
  *       director, chief, VP, intern, …) or the role noun <em>manager</em> decides what the title says.</li>
@@ -59,8 +60,18 @@ final class SeniorityEstimator {
      */
     CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
                                              List<EvidenceLine> titleLines, YearMonth now) {
+        return estimate(lines, positions, titleLines, null, now);
+    }
+
+    /** @param applicant the line in which a learner says they look for a first place (null for anyone else) */
+    CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
+                                             List<EvidenceLine> titleLines, EvidenceLine applicant, YearMonth now) {
         List<SeniorityYears.Period> periods = SeniorityYears.periods(positions, lines, now);
         double years = SeniorityYears.years(periods);
+        if (applicant != null) {
+            // the jobs beside school are not a career in the field sought, whatever their titles say ("shift lead")
+            return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, 0, applicant.text());
+        }
         String dateLine = periods.stream().max(Comparator.comparing(SeniorityYears.Period::end)
                 .thenComparing(SeniorityYears.Period::start)).map(SeniorityYears.Period::line).orElse(null);
         if (periods.isEmpty()) {

@@ -28,7 +28,7 @@ final class TitleMatcher {
      * {@code inTitle} is false when the title stands deep in the line ("… together with the pedagogisk leder").
      */
     record Hit(String soc, String title, EvidenceLine line, int start, int end, boolean compound, double weight,
-               boolean inTitle) {
+               boolean inTitle, boolean sought) {
         int length() {
             return end - start;
         }
@@ -101,9 +101,94 @@ final class TitleMatcher {
                 find(line, inverted, true, extra);
                 inLine.addAll(extra);
             }
+            if ("headline".equals(line.section()) || "summary".equals(line.section())) {
+                sought(line, inLine);
+            }
+            trade(line, inLine);
             all.addAll(longestOnly(inLine));
         }
         return all;
+    }
+
+    /** A Norwegian trade ("lærling i helsearbeiderfaget", "fagbrev i tømrerfaget"): the trade names its title. */
+    private static final Pattern TRADE = Pattern.compile("\\b(?:lærling|lærekandidat|fagbrev|svennebrev|fagprøve)\\s+(?:i|som)\\s+"
+            + "((?:\\p{L}+-?\\s+og\\s+)?\\p{L}+?)-?faget\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * The title of a Norwegian trade is its name without "-faget" ("tømrerfaget": tømrer), and a trade named for its
+     * workers takes the form of the certificate's title ("helsearbeiderfaget": helsefagarbeider).
+     */
+    private void trade(EvidenceLine line, List<Hit> out) {
+        java.util.regex.Matcher m = TRADE.matcher(line.text());
+        while (m.find()) {
+            String stem = m.group(1).toLowerCase(Locale.ROOT);
+            List<String> forms = new ArrayList<>(List.of(stem));
+            if (stem.endsWith("arbeider")) {
+                forms.add(stem.substring(0, stem.length() - "arbeider".length()) + "fagarbeider");
+            }
+            for (String form : forms) {
+                List<Entry> entries = index.get(TitleWords.normal(form));
+                if (entries != null) {
+                    entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, m.start(1), m.end(), false, e.weight(),
+                            true, true)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "… som", "as a", "als", "comme": what follows names the role sought. */
+    private static final Pattern AS = Pattern.compile("\\b(?:som|as an?|as|als|comme|en tant que)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?]\\s|[.;!?]$|\\s[–—]\\s");
+    private static final int SOUGHT_WORDS_AFTER_AS = 2;
+
+    /**
+     * The role a person says they look for ("søker første jobb som arealplanlegger i kommune", "seeking a role as a
+     * junior data analyst", "looking for a graduate software engineer position"): a title after "som"/"as", or a
+     * title of two words or more anywhere in the clause after the verb of seeking.
+     */
+    private void sought(EvidenceLine line, List<Hit> out) {
+        java.util.regex.Matcher seeking = Applicant.SEEKING.matcher(line.text());
+        if (!seeking.find()) {
+            return;
+        }
+        int from = seeking.end();
+        java.util.regex.Matcher end = CLAUSE_END.matcher(line.text());
+        int to = end.find(from) ? end.start() : line.text().length();
+        String clause = line.text().substring(from, to);
+        List<TitleWords.Word> words = TitleWords.words(clause);
+        List<Integer> afterAs = new ArrayList<>();
+        java.util.regex.Matcher as = AS.matcher(clause);
+        while (as.find()) {
+            for (int w = 0; w < words.size(); w++) {
+                if (words.get(w).start() >= as.end()) {
+                    afterAs.add(w);
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int word = i;
+            boolean named = afterAs.stream().anyMatch(a -> word >= a && word - a <= SOUGHT_WORDS_AFTER_AS);
+            StringBuilder key = new StringBuilder();
+            for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
+                key.append(n == 0 ? "" : " ").append(words.get(i + n).form());
+                List<Entry> entries = index.get(key.toString());
+                if (entries != null && (n > 0 || named)) {
+                    for (Entry e : entries) {
+                        out.add(new Hit(e.soc(), e.title(), line, from + words.get(i).start(), from + words.get(i + n).end(),
+                                false, e.weight(), true, true));
+                    }
+                }
+            }
+            if (named && !index.containsKey(words.get(i).form())) {
+                List<Hit> compounds = new ArrayList<>();
+                compound(line, words.get(i), false, compounds);
+                compounds.forEach(h -> out.add(new Hit(h.soc(), h.title(), line, from + h.start(), from + h.end(), true,
+                        h.weight(), true, true)));
+            }
+        }
     }
 
     private void find(EvidenceLine line, String text, boolean inverted, List<Hit> out) {
@@ -122,7 +207,7 @@ final class TitleMatcher {
                     boolean inTitle = inverted || startsASegment(segmentStarts, i);
                     for (Entry e : entries) {
                         if (!pluralOutsideTitle(text, last, e.title(), titleEnd)) {
-                            out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight(), inTitle));
+                            out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight(), inTitle, false));
                         }
                     }
                 }
@@ -228,7 +313,7 @@ final class TitleMatcher {
             if (entries != null) {
                 int start = inverted ? 0 : word.start();
                 int end = inverted ? line.text().length() : word.end();
-                entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, true, e.weight(), true)));
+                entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, true, e.weight(), true, false)));
                 return;
             }
         }
@@ -237,7 +322,7 @@ final class TitleMatcher {
     /** Drops hits covered by a longer hit in the same line. */
     private static List<Hit> longestOnly(List<Hit> hits) {
         List<Hit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingInt(Hit::length).reversed().thenComparing(Hit::compound)
+        sorted.sort(Comparator.comparingInt(Hit::length).reversed().thenComparing(Hit::compound).thenComparing(h -> !h.sought())
                 .thenComparing(h -> -h.title().length()).thenComparing(Hit::soc).thenComparing(Hit::title));
         List<Hit> kept = new ArrayList<>();
         for (Hit hit : sorted) {

@@ -1,0 +1,72 @@
+package dev.aiproof.profiling.offline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A student, apprentice or fresh graduate looking for their first place in a field. For them the occupation is the
+ * field sought, not the shop or café job that pays for their studies, and their career stage is intern. They say it
+ * about themselves at the top of the CV: "Third-year Environmental Engineering student looking for a placement",
+ * "Nyutdannet by- og regionplanlegger", "Lærling i helsearbeiderfaget", "Informatikkstudent – søker sommerjobb".
+ */
+final class Applicant {
+
+    /** How far down the CV a self-description is looked for: the name block, headline and profile. */
+    private static final int TOP_LINES = 16;
+
+    /** Words by which a person calls themselves a learner (a Norwegian compound too: "informatikkstudent"). */
+    private static final Pattern LEARNER = Pattern.compile(
+            "\\b(?:\\p{L}*student(?:in)?|undergraduate|(?:recent|new|fresh|fresh(?:ly)?[- ]qualified)\\s+(?:\\p{L}+\\s+){0,4}graduate|"
+                    + "graduate\\s+(?:seeking|looking)|graduating|school[- ]leaver|apprentice|trainee|"
+                    + "final[- ]year|(?:first|second|third|fourth)[- ]year|"
+                    + "lærling|lærekandidat|nyutdannet|nyutdanna|studerer|"
+                    + "absolvent(?:in)?|auszubildende[rn]?|étudiante?|stagiaire)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The place a learner looks for. */
+    private static final Pattern FIRST_PLACE = Pattern.compile(
+            "\\b(?:internships?|intern|placements?|apprenticeships?|graduate (?:role|position|job|scheme|programme|program)|"
+                    + "first (?:job|role|position)|praksisplass|læreplass|lærlingplass|sommerjobb|første jobb|"
+                    + "traineestilling|praktikum|stage)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** "Graduate of NTNU with 12 years…" is an alumnus, not a learner. */
+    private static final Pattern ALUMNUS = Pattern.compile("\\b(?:graduate of|graduated from|graduate degree|alumn)",
+            Pattern.CASE_INSENSITIVE);
+
+    private Applicant() {
+    }
+
+    /** The line in which the person says they are a learner looking for a first place, if there is one. */
+    static Optional<EvidenceLine> statement(List<EvidenceLine> lines) {
+        for (EvidenceLine line : lines) {
+            if (line.index() >= TOP_LINES && !"summary".equals(line.section())) {
+                break;
+            }
+            // "Student nurse placements, 2021 – 2024" is a dated part of a career, not what the person is now
+            boolean top = ("headline".equals(line.section()) || "summary".equals(line.section()))
+                    && dev.aiproof.extraction.Dates.find(line.text()).isEmpty();
+            if (top && !ALUMNUS.matcher(line.text()).find() && LEARNER.matcher(line.text()).find()
+                    && (FIRST_PLACE.matcher(line.text()).find() || line.titleLike())) {
+                return Optional.of(line);
+            }
+            if (top && FIRST_PLACE.matcher(line.text()).find() && SEEKING.matcher(line.lower()).find()) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Looking for something: what follows names the place or field sought. */
+    static final Pattern SEEKING = Pattern.compile(
+            "\\b(?:seeking|looking for|applying (?:for|to)|searching for|hoping to (?:find|start)|aiming for|"
+                    + "søker|ser etter|ønsker meg|ønsker|på jakt etter|sucht|suche|recherche)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** An internship, placement or apprenticeship: training in the field sought, unlike a job beside school. */
+    static final Pattern TRAINING = Pattern.compile(
+            "\\b(?:intern|internship|placement|praksis|studentpraksis|trainee|lærling|apprentice|apprenticeship|"
+                    + "werkstudent|praktikant|praktikum|shadowing|research assistant)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+}
