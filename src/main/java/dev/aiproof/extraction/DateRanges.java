@@ -119,6 +119,9 @@ final class DateRanges {
         return month >= 1 && month <= 12 ? YearMonth.of(year, month) : null;
     }
 
+    /** A title is a few words; a longer text after the dates is a sentence. */
+    private static final int MAX_TITLE_WORDS = 6;
+
     private record Who(String title, String org) {
     }
 
@@ -151,6 +154,17 @@ final class DateRanges {
         String below = i + 1 < lines.size() ? usable(lines.get(i + 1)) : null;
         if (before.length() < 3 && after.length() >= 3 && Titles.looksLikeTitle(after)) {
             String[] parts = after.split(",\\s*|\\s+at\\s+|\\s+[|–—]\\s+", 3); // "2018 – 2021 Data Scientist, Uber"
+            return new Who(parts[0], parts.length > 1 ? parts[1] : null);
+        }
+        boolean titleAbove = above != null && Titles.looksLikeTitle(above);
+        if (before.length() < 3 && after.length() >= 3 && !titleAbove && Character.isUpperCase(after.codePointAt(0))) {
+            String[] parts = after.split(",\\s*|\\s+at\\s+|\\s+[|–—]\\s+", 3); // "2019 – present   Optometrist, Triangle Eye Care"
+            if (parts[0].split("\\s+").length <= MAX_TITLE_WORDS) {
+                return new Who(parts[0], parts.length > 1 ? parts[1] : null);
+            }
+        }
+        if (before.length() < 3 && after.length() < 3 && above == null && below != null) {
+            String[] parts = below.split(",\\s*|\\s+at\\s+|\\s+[|–—]\\s+", 3); // the dates alone, the job on the next line
             return new Who(parts[0], parts.length > 1 ? parts[1] : null);
         }
         if (before.length() >= 3 && !Titles.looksLikeTitle(before)) {

@@ -94,12 +94,16 @@ class DateRangesTest {
                 "Head of Engineering at Tech in Asia", "September 2014 - Present",
                 "2018 – 2021 Data Scientist, Uber, San Francisco",
                 "Software Engineer May 2023 - Present",
-                "Lead Product Designer", "Kestrel Pay GmbH | 03/2021 - Present"));
+                "Lead Product Designer", "Kestrel Pay GmbH | 03/2021 - Present",
+                "CAREER", "2021 – present", "Chartered Financial Planner, Nidd Valley Wealth LLP, Harrogate",
+                "EXPERIENCE", "2019 – present   Optometrist, Triangle Family Eye Care, Raleigh, NC"));
         assertThat(positions).extracting(DatedPosition::title, DatedPosition::organisation).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Senior Staff Nurse", "Northgate General Hospital"),
                 org.assertj.core.groups.Tuple.tuple("Head of Engineering", "Tech in Asia"),
                 org.assertj.core.groups.Tuple.tuple("Data Scientist", "Uber"),
                 org.assertj.core.groups.Tuple.tuple("Software Engineer", null),
-                org.assertj.core.groups.Tuple.tuple("Lead Product Designer", "Kestrel Pay GmbH"));
+                org.assertj.core.groups.Tuple.tuple("Lead Product Designer", "Kestrel Pay GmbH"),
+                org.assertj.core.groups.Tuple.tuple("Chartered Financial Planner", "Nidd Valley Wealth LLP"),
+                org.assertj.core.groups.Tuple.tuple("Optometrist", "Triangle Family Eye Care"));
     }
 }

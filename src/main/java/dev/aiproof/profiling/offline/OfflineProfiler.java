@@ -146,15 +146,37 @@ public class OfflineProfiler implements Profiler {
      */
     private List<DatedPosition> relevantPositions(List<DatedPosition> positions, Occupation occupation) {
         List<DatedPosition> relevant = new ArrayList<>();
+        List<DatedPosition> unnamed = new ArrayList<>();
+        List<DatedPosition> other = new ArrayList<>();
         for (DatedPosition position : positions) {
-            String title = position.title() == null ? "" : position.title();
-            List<TitleMatcher.Hit> hits = titles.hits(List.of(new EvidenceLine(-1, title,
-                    title.toLowerCase(Locale.ROOT), "experience", title.split("\\s+").length)));
-            if (hits.isEmpty() || hits.stream().anyMatch(h -> related(occupation, h.soc()))) {
+            // "Employer — Title" layouts put the title where the employer is expected: read both
+            List<TitleMatcher.Hit> hits = new ArrayList<>();
+            for (String part : new String[] {position.title(), position.organisation()}) {
+                if (part != null && !part.isBlank()) {
+                    hits.addAll(titles.hits(List.of(new EvidenceLine(-1, part, part.toLowerCase(Locale.ROOT), "experience",
+                            part.split("\\s+").length))));
+                }
+            }
+            if (hits.isEmpty()) {
+                unnamed.add(position);
+            } else if (hits.stream().anyMatch(h -> related(occupation, h.soc()))) {
                 relevant.add(position);
+            } else {
+                other.add(position);
             }
         }
+        // a dated line that names no job ("purser on A350 flights from 2021") belongs to the job whose time it shares
+        unnamed.stream().filter(p -> other.stream().noneMatch(o -> overlaps(p, o))).forEach(relevant::add);
         return relevant.isEmpty() ? positions : relevant;
+    }
+
+    private static boolean overlaps(DatedPosition a, DatedPosition b) {
+        if (a.start() == null || b.start() == null) {
+            return false;
+        }
+        YearMonth aEnd = a.end() == null ? YearMonth.of(9999, 12) : a.end();
+        YearMonth bEnd = b.end() == null ? YearMonth.of(9999, 12) : b.end();
+        return !a.start().isAfter(bEnd) && !b.start().isAfter(aEnd);
     }
 
     private boolean related(Occupation occupation, String soc) {

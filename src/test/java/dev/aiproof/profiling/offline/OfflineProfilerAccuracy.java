@@ -17,6 +17,13 @@ final class OfflineProfilerAccuracy {
     record Result(int count, int occupations, double top1, double top3, double seniority, List<String> misses,
                   Map<SeniorityLevel, Map<SeniorityLevel, Integer>> confusion) {
 
+        /** The figures alone, without the misses: for a set that is not to be tuned on. */
+        String summary(String name) {
+            return String.format(Locale.ROOT, "%n== Offline profiler on %s: %d CVs, %d occupations%n"
+                    + "occupation top-1 %.1f%%, top-3 %.1f%%, seniority %.1f%%%n", name, count, occupations,
+                    top1 * 100, top3 * 100, seniority * 100);
+        }
+
         String report(String name) {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "%n== Offline profiler on %s: %d CVs, %d occupations%n", name, count, occupations));

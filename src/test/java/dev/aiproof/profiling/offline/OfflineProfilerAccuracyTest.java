@@ -26,11 +26,13 @@ class OfflineProfilerAccuracyTest {
                 OfflineProfilerFixtures.LABELLED.resolve("labels.csv"));
         result = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(), set);
         holdout = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
-                set.stream().filter(cv -> "holdout".equals(cv.split())).toList());
+                set.stream().filter(cv -> !"tune".equals(cv.split())).toList());
         System.out.println(result.report("labelled set"));
         System.out.println(OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
-                set.stream().filter(cv -> !"holdout".equals(cv.split())).toList()).report("tuning two thirds"));
-        System.out.println(holdout.report("set-aside third"));
+                set.stream().filter(cv -> "tune".equals(cv.split())).toList()).report("tuning set"));
+        System.out.println(holdout.report("set aside (holdout and fresh)"));
+        System.out.println(OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
+                set.stream().filter(cv -> "fresh".equals(cv.split())).toList()).summary("fresh CVs written after tuning"));
     }
 
     @Test
