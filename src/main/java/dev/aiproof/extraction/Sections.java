@@ -14,7 +14,9 @@ final class Sections {
 
     static {
         HEADINGS.put("summary", List.of("summary", "profile", "professional summary", "about me", "about", "objective",
-                "career objective", "personal profile", "executive summary", "professional profile", "sammendrag",
+                "career objective", "personal profile", "executive summary", "professional profile", "personal statement", "career goal", "career goals",
+                "career aim", "introduction", "profile summary", "sammendrag", "mål", "målsetting", "jobbønske",
+                "kort om meg", "personlig profil",
                 "profil", "om meg", "kurzprofil", "zusammenfassung", "über mich", "个人简介", "自我评价", "résumé", "perfil"));
         HEADINGS.put("experience", List.of("experience", "work experience", "professional experience", "employment",
                 "employment history", "work history", "work", "jobs", "other work", "employment and experience", "career history", "relevant experience", "career", "experience & leadership",

@@ -20,15 +20,20 @@ final class Applicant {
             "\\b(?:\\p{L}*student(?:in)?|undergraduate|(?:recent|new|fresh|fresh(?:ly)?[- ]qualified)\\s+(?:\\p{L}+\\s+){0,4}graduate|"
                     + "graduate\\s+(?:seeking|looking)|graduating|school[- ]leaver|apprentice|trainee|"
                     + "final[- ]year|(?:first|second|third|fourth)[- ]year|"
-                    + "lærling|lærekandidat|nyutdannet|nyutdanna|studerer|"
+                    + "lærling|lærekandidat|nyutdannet|nyutdanna|studerer|elev|skoleelev|pupil|sixth[- ]form|"
                     + "absolvent(?:in)?|auszubildende[rn]?|étudiante?|stagiaire)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** A graduate is a learner only when looking for a first place: "Graduate Engineer" is a job. */
+    private static final Pattern GRADUATE = Pattern.compile("\\b(?:graduate|graduated|nyutdannet|uteksaminert)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** The place a learner looks for. */
     private static final Pattern FIRST_PLACE = Pattern.compile(
             "\\b(?:internships?|intern|placements?|apprenticeships?|graduate (?:role|position|job|scheme|programme|program)|"
-                    + "first (?:job|role|position)|praksisplass|læreplass|lærlingplass|sommerjobb|første jobb|"
-                    + "traineestilling|praktikum|stage)\\b",
+                    + "first (?:job|role|position)|entry[- ]level|summer job|trainee (?:role|position|programme|program)|"
+                    + "praksisplass|læreplass|lærlingplass|lærekontrakt|sommerjobb|første jobb|første fast|"
+                    + "traineestilling|traineeprogram|praktikum|stage)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** "Graduate of NTNU with 12 years…" is an alumnus, not a learner. */
@@ -46,9 +51,10 @@ final class Applicant {
             }
             // "Student nurse placements, 2021 – 2024" is a dated part of a career, not what the person is now
             boolean top = ("headline".equals(line.section()) || "summary".equals(line.section()))
-                    && dev.aiproof.extraction.Dates.find(line.text()).isEmpty();
-            if (top && !ALUMNUS.matcher(line.text()).find() && LEARNER.matcher(line.text()).find()
-                    && (FIRST_PLACE.matcher(line.text()).find() || line.titleLike())) {
+                    && dev.aiproof.extraction.Dates.findAll(line.text()).stream().allMatch(d -> d.end() == null);
+            boolean seeks = FIRST_PLACE.matcher(line.text()).find() || SEEKING.matcher(line.text()).find();
+            if (top && !ALUMNUS.matcher(line.text()).find() && (LEARNER.matcher(line.text()).find() && (seeks || line.titleLike())
+                    || GRADUATE.matcher(line.text()).find() && seeks)) {
                 return Optional.of(line);
             }
             if (top && FIRST_PLACE.matcher(line.text()).find() && SEEKING.matcher(line.lower()).find()) {

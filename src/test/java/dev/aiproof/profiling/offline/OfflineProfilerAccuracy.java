@@ -21,16 +21,11 @@ final class OfflineProfilerAccuracy {
         String summary(String name) {
             return String.format(Locale.ROOT, "%n== Offline profiler on %s: %d CVs, %d occupations%n"
                     + "occupation top-1 %.1f%%, top-3 %.1f%%, seniority %.1f%%%n", name, count, occupations,
-                    top1 * 100, top3 * 100, seniority * 100);
+                    top1 * 100, top3 * 100, seniority * 100) + confusionTable();
         }
 
-        String report(String name) {
-            StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "%n== Offline profiler on %s: %d CVs, %d occupations%n", name, count, occupations));
-            out.append(String.format(Locale.ROOT, "occupation top-1 %.1f%%, top-3 %.1f%%, seniority %.1f%%%n",
-                    top1 * 100, top3 * 100, seniority * 100));
-            misses.forEach(m -> out.append("  miss ").append(m).append('\n'));
-            out.append("seniority confusion (rows expected, columns got):\n          ");
+        private String confusionTable() {
+            StringBuilder out = new StringBuilder("seniority confusion (rows expected, columns got):\n          ");
             for (SeniorityLevel got : SeniorityLevel.values()) {
                 out.append(String.format(Locale.ROOT, "%-10s", got.json()));
             }
@@ -43,6 +38,15 @@ final class OfflineProfilerAccuracy {
                 out.append('\n');
             });
             return out.toString();
+        }
+
+        String report(String name) {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "%n== Offline profiler on %s: %d CVs, %d occupations%n", name, count, occupations));
+            out.append(String.format(Locale.ROOT, "occupation top-1 %.1f%%, top-3 %.1f%%, seniority %.1f%%%n",
+                    top1 * 100, top3 * 100, seniority * 100));
+            misses.forEach(m -> out.append("  miss ").append(m).append('\n'));
+            return out.append(confusionTable()).toString();
         }
     }
 

@@ -32,7 +32,7 @@ class OfflineProfilerAccuracyTest {
                 set.stream().filter(cv -> "tune".equals(cv.split())).toList()).report("tuning set"));
         System.out.println(holdout.report("set aside (holdout and fresh)"));
         System.out.println(OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
-                set.stream().filter(cv -> "fresh".equals(cv.split())).toList()).summary("fresh CVs written after tuning"));
+                set.stream().filter(cv -> "fresh".equals(cv.split())).toList()).summary("fresh CVs written after tuning") + "");
     }
 
     @Test
