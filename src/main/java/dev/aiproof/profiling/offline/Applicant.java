@@ -57,7 +57,9 @@ final class Applicant {
                     || GRADUATE.matcher(line.text()).find() && seeks)) {
                 return Optional.of(line);
             }
-            if (top && FIRST_PLACE.matcher(line.text()).find() && SEEKING.matcher(line.lower()).find()) {
+            // "Looking for" as a line of its own, the place sought on the next
+            boolean seekingAbove = line.index() > 0 && SEEKING.matcher(lines.get(line.index() - 1).text()).find();
+            if (top && FIRST_PLACE.matcher(line.text()).find() && (SEEKING.matcher(line.lower()).find() || seekingAbove)) {
                 return Optional.of(line);
             }
         }

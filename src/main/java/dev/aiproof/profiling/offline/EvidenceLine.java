@@ -12,8 +12,22 @@ package dev.aiproof.profiling.offline;
 record EvidenceLine(int index, String text, String lower, String section, int words) {
 
     boolean titleLike() {
-        return words <= 10 && !"education".equals(section) && !"skills".equals(section) && !"heading".equals(section);
+        return (words <= 10 || datedJob()) && !"education".equals(section) && !"skills".equals(section)
+                && !"heading".equals(section);
     }
+
+    /** A short title, an employer and dates: "Tannhelsesekretær, Tannhelsetjenesten i Vestfold og Telemark, juni 2024 – nå". */
+    private boolean datedJob() {
+        if (words > MAX_DATED_JOB_WORDS) {
+            return false;
+        }
+        int comma = text.indexOf(',');
+        return comma > 0 && text.substring(0, comma).split("\\s+").length <= MAX_TITLE_WORDS
+                && dev.aiproof.extraction.Dates.find(text).isPresent();
+    }
+
+    private static final int MAX_DATED_JOB_WORDS = 20;
+    private static final int MAX_TITLE_WORDS = 5;
 
     boolean content() {
         return words >= 3 && !"education".equals(section) && !"heading".equals(section);

@@ -47,7 +47,7 @@ final class OfflineRanking {
     static final double IN_PASSING = 0.3;
     /** A job held beside school or another job says little of the occupation (apprenticeships and internships do). */
     private static final java.util.regex.Pattern SIDE_JOB = java.util.regex.Pattern.compile(
-            "\\b(part[- ]time|deltid|summer job|summer|sommerjobb|sommervikar|seasonal|weekends?|helg(?:er|ejobb)?|"
+            "\\b(part[- ]time|deltid|summer job|summers?|sommerjobb|sommervikar|seasonal|weekends?|helg(?:er|ejobb)?|"
                     + "student job|studentjobb|while studying|ved siden av studiene|extrajobb|ekstrahjelp)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
