@@ -105,6 +105,10 @@ final class TitleMatcher {
                 sought(line, inLine);
             }
             trade(line, inLine);
+            if (!"experience".equals(line.section()) && !"skills".equals(line.section())
+                    && FieldOfStudy.DEGREE.matcher(line.text()).find()) {
+                field(line, inLine);
+            }
             all.addAll(longestOnly(inLine));
         }
         return all;
@@ -131,6 +135,37 @@ final class TitleMatcher {
                 if (entries != null) {
                     entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, m.start(1), m.end(), false, e.weight(),
                             true, true)));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A field of study and up to two words before it ("Civil and Environmental Engineering"). */
+    private static final int FIELD_WORDS_BEFORE = 2;
+
+    /**
+     * A field of study read as its practitioner ("MEng Aerospace Engineering": aerospace engineer), so that a learner's
+     * degree names the occupation they train for. Counted as a role sought (see {@link FieldOfStudy}).
+     */
+    private void field(EvidenceLine line, List<Hit> out) {
+        List<TitleWords.Word> words = TitleWords.words(line.text());
+        for (int i = 0; i < words.size(); i++) {
+            String practitioner = FieldOfStudy.practitioner(words.get(i).form());
+            if (practitioner == null) {
+                continue;
+            }
+            for (int k = Math.min(FIELD_WORDS_BEFORE, i); k >= 0; k--) {
+                StringBuilder key = new StringBuilder();
+                for (int w = i - k; w < i; w++) {
+                    key.append(words.get(w).form()).append(' ');
+                }
+                List<Entry> entries = index.get(key + TitleWords.form(practitioner));
+                if (entries != null) {
+                    int start = words.get(i - k).start();
+                    int end = words.get(i).end();
+                    entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, false,
+                            e.weight() * FieldOfStudy.WEIGHT, true, true)));
                     break;
                 }
             }
