@@ -8,17 +8,26 @@ package dev.aiproof.profiling.offline;
  * @param lower   lower-cased text used for matching
  * @param section headline | summary | experience | education | skills | other
  * @param words   number of words
+ * @param datedJob a job line with its employer and dates, title-like however long the employer's name
  */
-record EvidenceLine(int index, String text, String lower, String section, int words) {
+record EvidenceLine(int index, String text, String lower, String section, int words, boolean datedJob) {
+
+    EvidenceLine(int index, String text, String lower, String section, int words) {
+        this(index, text, lower, section, words, datedJob(text, words));
+    }
 
     boolean titleLike() {
-        return (words <= 10 || datedJob()) && !"education".equals(section) && !"skills".equals(section)
+        return (words <= 10 || datedJob) && !"education".equals(section) && !"skills".equals(section)
                 && !"heading".equals(section);
     }
 
+    boolean content() {
+        return words >= 3 && !"education".equals(section) && !"heading".equals(section);
+    }
+
     /** A short title, an employer and dates: "Tannhelsesekretær, Tannhelsetjenesten i Vestfold og Telemark, juni 2024 – nå". */
-    private boolean datedJob() {
-        if (words > MAX_DATED_JOB_WORDS) {
+    private static boolean datedJob(String text, int words) {
+        if (words <= 10 || words > MAX_DATED_JOB_WORDS) {
             return false;
         }
         int comma = text.indexOf(',');
@@ -28,8 +37,4 @@ record EvidenceLine(int index, String text, String lower, String section, int wo
 
     private static final int MAX_DATED_JOB_WORDS = 20;
     private static final int MAX_TITLE_WORDS = 5;
-
-    boolean content() {
-        return words >= 3 && !"education".equals(section) && !"heading".equals(section);
-    }
 }

@@ -36,7 +36,7 @@ final class FieldOfStudy {
             new String[] {"engineering", "engineer"}, new String[] {"ology", "ologist"}, new String[] {"science", "scientist"},
             new String[] {"design", "designer"}, new String[] {"therapy", "therapist"}, new String[] {"planning", "planner"},
             new String[] {"management", "manager"}, new String[] {"ingeniørfag", "ingeniør"}, new String[] {"logi", "log"},
-            new String[] {"planlegging", "planlegger"}, new String[] {"terapi", "terapeut"}, new String[] {"fag", ""});
+            new String[] {"planlegging", "planlegger"}, new String[] {"økonomi", "økonom"}, new String[] {"terapi", "terapeut"}, new String[] {"fag", ""});
 
     /** A degree's field says less than a role the person names: it weighs half as much. */
     static final double WEIGHT = 0.5;
@@ -58,7 +58,7 @@ final class FieldOfStudy {
             return irregular;
         }
         for (String[] rule : SUFFIXES) {
-            if (field.endsWith(rule[0]) && field.length() > rule[0].length() + (rule[1].isEmpty() ? 4 : -1)) {
+            if (field.endsWith(rule[0]) && field.length() >= rule[0].length() + (rule[1].isEmpty() ? 4 : 0)) {
                 return field.substring(0, field.length() - rule[0].length()) + rule[1];
             }
         }

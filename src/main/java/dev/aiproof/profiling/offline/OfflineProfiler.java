@@ -107,18 +107,6 @@ public class OfflineProfiler implements Profiler {
         return new Shortlist(occupations, List.copyOf(taskIds), List.copyOf(skillIds));
     }
 
-    String debug(ExtractedDocument document) {
-        StringBuilder sb = new StringBuilder();
-        OfflineDocument doc = prepare(document);
-        doc.lines().forEach(l -> sb.append(String.format("  L%02d %-10s %s%s%n", l.index(), l.section(), l.titleLike() ? "T " : "  ", l.text())));
-        doc.titleHits().forEach(h -> sb.append(String.format("  HIT L%02d %s '%s' w=%.2f inTitle=%s compound=%s%n", h.line().index(), h.soc(), h.title(), h.weight(), h.inTitle(), h.compound())));
-        OfflineRanking.DEBUG.set(sb);
-        CareerProfile profile = profile(document);
-        OfflineRanking.DEBUG.remove();
-        sb.append("  GOT ").append(profile.occupation().soc()).append(' ').append(profile.seniority()).append('\n');
-        return sb.toString();
-    }
-
     @Override
     public CareerProfile profile(ExtractedDocument document) {
         OfflineDocument doc = prepare(document);

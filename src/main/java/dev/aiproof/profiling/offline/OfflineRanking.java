@@ -61,8 +61,6 @@ final class OfflineRanking {
         this.titleSimilarity = new TitleSimilarity(taxonomy, index);
     }
 
-    static final ThreadLocal<StringBuilder> DEBUG = new ThreadLocal<>();
-
     List<Candidate> rank(OfflineDocument doc) {
         List<Occupation> occupations = taxonomy.occupations();
         int n = occupations.size();
@@ -130,13 +128,6 @@ final class OfflineRanking {
             candidates.add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
-        if (DEBUG.get() != null) {
-            for (Candidate c : candidates.subList(0, 8)) {
-                int o = occupations.indexOf(taxonomy.occupation(c.soc()).orElseThrow());
-                DEBUG.get().append(String.format("  CAND %s %-40s score %.2f exact %.2f zTitle %.2f zTask %.2f zSkill %.2f ev=%s%n", c.soc(),
-                        occupations.get(o).title(), c.score(), exact[o], zTitle[o], zTask[o], zSkill[o], c.evidence().text()));
-            }
-        }
         return professionBeforeRunningIt(candidates, exact, maxExact);
     }
 

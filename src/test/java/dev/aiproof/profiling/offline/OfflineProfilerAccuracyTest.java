@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline profiler on the labelled CV set in fixtures/cv/labelled (labels.csv, 211 CVs over 182 of the 798
- * occupations, a third set aside): prints every miss, so a change says which CVs moved. The goals are occupation
+ * The offline profiler on the labelled CV set in fixtures/cv/labelled (labels.csv, 251 CVs over 221 of the 798
+ * occupations; a third and 40 fresh CVs set aside): prints every miss, so a change says which CVs moved. The goals are occupation
  * top-1 90 %, top-3 97 % and seniority 85 % (issue "Reading every CV right"); they are not met yet, so the
  * assertions hold the floor measured on 2 December 2026 (docs/benchmarks.md), to catch a fall, not to claim the goal.
  */
@@ -42,9 +42,9 @@ class OfflineProfilerAccuracyTest {
         assertThat(holdout.count()).isGreaterThanOrEqualTo(result.count() / 3 - 1);
     }
 
-    static final double TOP1_FLOOR = 0.78;
-    static final double TOP3_FLOOR = 0.88;
-    static final double SENIORITY_FLOOR = 0.82;
+    static final double TOP1_FLOOR = 0.84;
+    static final double TOP3_FLOOR = 0.91;
+    static final double SENIORITY_FLOOR = 0.87;
 
     @Test
     void occupationTop1HoldsItsFloor() {
