@@ -128,6 +128,7 @@ class WebController {
         PageLocale.choose(request, Language.of(report.language()).orElse(Language.EN));
         model.addAttribute("report", report);
         model.addAttribute("pdfUrl", "/reports/" + token + ".pdf");
+        model.addAttribute("token", token);
         return "report";
     }
 

@@ -48,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * "Erase my data now": the report email, the rejection email and the document request each link to the page the
- * report token opens; its GET only asks (in the person's language, with a CSRF-protected form), its POST erases the
+ * report token opens, and so do the report page and the status page of a delivered assessment; its GET only asks (in the person's language, with a CSRF-protected form), its POST erases the
  * assessment's row, tasks and the LLM profile cached for its CV, after which every link of it answers 404. The LLM
  * profiler runs against an OpenAI-compatible WireMock, so that there is a cached profile to erase.
  */
@@ -115,7 +115,7 @@ class EraseLinkTest extends ServiceTest {
     }
 
     @Test
-    void theLinkAsksFirstThenErasesEveryRowAndTheCachedProfile() throws Exception {
+    void theLinkOnTheReportPageAsksFirstThenErasesEveryRowAndTheCachedProfile() throws Exception {
         RestClient http = FormSession.client(baseUrl());
         String address = "erase-me@erase-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         String id = submit(http, UploadForm.of(CV, address), "nb");
@@ -123,13 +123,24 @@ class EraseLinkTest extends ServiceTest {
         String token = token(id);
         String hash = jdbc.sql("select content_hash from assessment where id = ?").param(id).query(String.class).single();
         assertThat(count("select count(*) from profile_cache where content_hash = ?", hash)).as("cached").isPositive();
-        String link = eraseLink(mailTo(address));
+        Locale nb = Locale.forLanguageTag("nb");
+        String mailed = eraseLink(mailTo(address));
+        String link = null;
+        for (String shown : new String[] {"/assessments/" + id, "/reports/" + token}) {
+            Page page = FormSession.get(http, shown, HttpHeaders.EMPTY);
+            assertThat(page.status()).as(shown).isEqualTo(200);
+            Element erase = Jsoup.parse(page.body()).selectFirst("a[data-testid=erase-link]");
+            assertThat(erase).as("the erase link on " + shown).isNotNull();
+            assertThat(erase.text()).isEqualTo(messages.getMessage("erase.link", null, nb));
+            assertThat(erase.attr("href")).as("the email's link").isEqualTo(mailed);
+            link = erase.attr("href");
+        }
+        // from here on, the link as the report page has it: it asks, then erases
 
         Page confirm = FormSession.get(http, link, HttpHeaders.EMPTY);
         assertThat(confirm.status()).isEqualTo(200);
         assertThat(confirm.headers().getCacheControl()).contains("no-store");
         Document page = Jsoup.parse(confirm.body());
-        Locale nb = Locale.forLanguageTag("nb");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("nb");
         assertThat(page.select("h1").text()).isEqualTo(messages.getMessage("erase.heading", null, nb));
         Element form = page.selectFirst("form[data-testid=erase-form]");
