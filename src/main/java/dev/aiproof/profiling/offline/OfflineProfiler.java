@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,9 @@ import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import dev.aiproof.extraction.DatedPosition;
 import dev.aiproof.extraction.ExtractedDocument;
@@ -48,12 +50,9 @@ public class OfflineProfiler implements Profiler {
     private final OfflineRanking ranking;
     private final OfflineTasks tasks;
     private final SeniorityEstimator seniority;
-    private final Map<String, OfflineDocument> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, OfflineDocument> eldest) {
-            return size() > RECENT_DOCUMENTS;
-        }
-    };
+    /** Prepared documents by CV text; evicted on the caller's thread, so that the bound holds without a pool. */
+    private final Cache<String, OfflineDocument> recent = Caffeine.newBuilder()
+            .maximumSize(RECENT_DOCUMENTS).executor(Runnable::run).build();
 
     @Autowired
     public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties) {
@@ -173,19 +172,25 @@ public class OfflineProfiler implements Profiler {
                 || taxonomy.occupation(soc).map(o -> o.related().contains(occupation.soc())).orElse(false);
     }
 
-    /** The LLM profiler asks for a shortlist and, on fallback, a profile of the same CV: embed it once. */
-    private OfflineDocument prepare(ExtractedDocument document) {
-        synchronized (recent) {
-            OfflineDocument known = recent.get(document.text());
-            if (known != null) {
-                return known;
-            }
+    /**
+     * The LLM profiler asks for a shortlist and, on fallback, a profile of the same CV: embed it once. Prepared
+     * outside the cache rather than in {@code Cache.get(key, function)}, whose computation would block other
+     * writers while a CV is embedded; two threads preparing the same text at once both get an equal document.
+     */
+    OfflineDocument prepare(ExtractedDocument document) {
+        OfflineDocument known = recent.getIfPresent(document.text());
+        if (known != null) {
+            return known;
         }
         OfflineDocument prepared = OfflineDocument.prepare(document.text(), index, titles, skills);
-        synchronized (recent) {
-            recent.put(document.text(), prepared);
-        }
+        recent.put(document.text(), prepared);
         return prepared;
+    }
+
+    /** How many prepared documents are kept now (at most {@value #RECENT_DOCUMENTS}). */
+    long recentDocuments() {
+        recent.cleanUp();
+        return recent.estimatedSize();
     }
 
     private static CareerProfile.OccupationMatch match(OfflineRanking.Candidate candidate, double confidence) {

@@ -40,6 +40,17 @@ class OfflineProfilerTest {
         assertThat(profiler.shortlist(withText(cv, cv.text() + "\n\n"))).isEqualTo(profiler.shortlist(cv));
     }
 
+    @Test
+    void theSameTextIsPreparedOnceAndFewDocumentsAreKept() throws IOException {
+        ExtractedDocument cv = fixture("01-backend-engineer-senior.txt");
+        OfflineDocument prepared = profiler.prepare(cv);
+        assertThat(profiler.prepare(withText(cv, cv.text()))).isSameAs(prepared);
+        for (int i = 0; i < 12; i++) {
+            profiler.prepare(withText(cv, "Nurse " + i));
+        }
+        assertThat(profiler.recentDocuments()).isEqualTo(8);
+    }
+
     private static ExtractedDocument withText(ExtractedDocument cv, String text) {
         return new ExtractedDocument(text, cv.mediaType(), cv.language(), cv.pageCount(), cv.sections(), cv.positions(),
                 cv.contentHash(), cv.notes());
