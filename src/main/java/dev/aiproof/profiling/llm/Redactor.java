@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Removes personal data from CV text before it leaves for an LLM: the person's name wherever it stands (found by
  * {@link NameFinder}, replaced by {@link NameMasker}), the referees' names and contacts, the addressee of a
- * cover letter, email addresses, phone numbers, street addresses, profile and other URLs (and any web address or
- * handle that spells the name), and labelled personal fields such as dates of birth. Work content stays, since it
+ * cover letter, email addresses, phone numbers ({@link PhoneNumbers}), street addresses, profile and other URLs (and
+ * any web address or handle that spells the name), and labelled personal fields such as dates of birth. Work content stays, since it
  * is what the model has to map. docs/llm.md describes what is found and its limits.
  */
 final class Redactor {
@@ -29,16 +29,6 @@ final class Redactor {
     /** A bare web address or a handle: redacted when it spells the person's name ("sofienilsen.design", "@osteriaricci"). */
     private static final Pattern ADDRESS_OR_HANDLE = Pattern.compile(
             "(?<![\\p{L}\\p{N}@./])(?:@[\\p{L}\\p{N}_.]{3,30}|[\\p{L}\\p{N}-]{3,}(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Ll}{2,10}(?:/\\S*)?)");
-    private static final Pattern PHONE = Pattern.compile(String.join("|",
-            "\\+\\s?\\d{1,3}[\\s.-]?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d[\\d\\s.-]{5,14}\\d",
-            "\\(\\d{3}\\)\\s?\\d{3}[\\s.-]\\d{4}",
-            "\\b\\d{3}[.-]\\d{3}[.-]\\d{4}\\b",
-            "\\b0\\d{2,4}[\\s-]\\d{3,4}[\\s-]\\d{3,4}\\b",
-            // UK mobiles and landlines written in two groups: 07700 900461, 01738 555219
-            "\\b0\\d{3,4}\\s?\\d{6}\\b",
-            "\\b\\d{3}\\s\\d{2}\\s\\d{3}\\b",
-            "\\b\\d{2}\\s\\d{2}\\s\\d{2}\\s\\d{2}\\b",
-            "(?<![\\d.,/-])\\b[2-9]\\d{7}\\b(?![.,/-]?\\d)"));
     private static final Pattern STREET = Pattern.compile(String.join("|",
             "\\b\\d{1,5}[A-Za-z]?\\s+(?:[\\p{Lu}][\\p{L}'.-]*\\s+){1,4}(?:Street|St\\.?|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?"
                     + "|Drive|Dr\\.?|Boulevard|Blvd\\.?|Way|Court|Ct\\.?|Place|Pl\\.?|Square|Terrace|Close|Crescent|Grove"
@@ -76,7 +66,7 @@ final class Redactor {
                     ? P_URL : Matcher.quoteReplacement(m.group()));
             r = salutation(r);
             r = (referees.get(i) ? refereeMasker : masker).mask(r);
-            r = PHONE.matcher(r).replaceAll(P_PHONE);
+            r = PhoneNumbers.replace(r, P_PHONE);
             String streetless = STREET.matcher(r).replaceAll(P_ADDRESS);
             boolean hasAddress = !streetless.equals(r);
             r = streetless;

@@ -34,6 +34,15 @@ class RedactorTest {
             "Ring 41 23 45 67;Ring [PHONE]",
             "Mobil 41234567;Mobil [PHONE]",
             "+49 30 1234567;[PHONE]",
+            // found by libphonenumber, missed by the regular expressions before it
+            "Tel. 030 1234567;Tel. [PHONE]",
+            "Büro 089/12345678;Büro [PHONE]",
+            "Mobil 0049 171 1234567;Mobil [PHONE]",
+            "Office +1 212 555 0100 ext. 23;Office [PHONE]",
+            "Mobil 412 55 019 og 98 76 54 32;Mobil [PHONE] og [PHONE]",
+            // the fallback: numbers in no plan's assigned ranges (Ofcom's drama range, area code 555)
+            "+44 7700 900 574;[PHONE]",
+            "07700 900461;[PHONE]",
             "https://www.linkedin.com/in/jane-doe-123/ and github.com/janedoe;[URL] and [URL]",
             "Portfolio: www.janedoe.dev;Portfolio: [URL]",
             "221B Baker Street, London NW1 6XE;[ADDRESS], London [ADDRESS]",
@@ -47,7 +56,10 @@ class RedactorTest {
     @ParameterizedTest
     @ValueSource(strings = {"2019 - 2023", "01.2019 - 03.2021", "Jan 2015 – Dec 2020", "Increased revenue by 12 345 678 NOK",
             "Served 4,000 requests per second", "ISO 27001 certified since 2018", "Java SE 11, Spring Boot 3.2",
-            "Managed a budget of 2 500 000", "Postal code routing for 5000 stores"})
+            "Managed a budget of 2 500 000", "Postal code routing for 5000 stores",
+            // valid numbers to libphonenumber (German landlines, a Norwegian mobile) but dates and an amount; and a
+            // student number that the regular expressions before it took for a Norwegian phone
+            "06.2018 - 07.2021", "09/2013 – 03/2017  Electrician", "Saved NOK 45 000 000 in 2021", "Student no. 20191234"})
     void leavesWorkContentAndDatesAlone(String line) {
         assertThat(redactor.redact("Some Heading Text Here\n" + line)).endsWith(line);
     }
