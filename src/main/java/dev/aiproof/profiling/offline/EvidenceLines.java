@@ -31,10 +31,44 @@ final class EvidenceLines {
     private EvidenceLines() {
     }
 
+    /**
+     * The lines of an extracted CV in the sections extraction found, so that every stage reads a line as the same
+     * section; a document whose sections do not hold its text line for line (a LinkedIn profile rebuilt from its
+     * parts) is read by its headings instead.
+     */
+    static List<EvidenceLine> split(dev.aiproof.extraction.ExtractedDocument document) {
+        List<String> raw = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (dev.aiproof.extraction.Section section : document.sections()) {
+            if (!section.heading().isBlank()) {
+                raw.add(section.heading());
+                kinds.add("heading:" + KINDS.getOrDefault(section.kind(), "other"));
+            }
+            for (String line : section.text().split("\n")) {
+                if (!line.isBlank()) {
+                    raw.add(line);
+                    kinds.add("headline".equals(section.kind()) ? "headline" : KINDS.getOrDefault(section.kind(), "other"));
+                }
+            }
+        }
+        List<String> textLines = document.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (document.sections().isEmpty() || !textLines.equals(raw.stream().map(String::strip).toList())) {
+            return split(document.text());
+        }
+        return split(raw, kinds);
+    }
+
     static List<EvidenceLine> split(String text) {
+        return split(text.lines().toList(), null);
+    }
+
+    /** @param kinds the section of each raw line ("heading:kind" for a heading), or null to find it by headings */
+    private static List<EvidenceLine> split(List<String> rawLines, List<String> kinds) {
         List<EvidenceLine> lines = new ArrayList<>();
         String section = "headline";
-        for (String raw : text.lines().toList()) {
+        for (int r = 0; r < rawLines.size(); r++) {
+            String raw = rawLines.get(r);
+            String given = kinds == null ? null : kinds.get(r);
             for (String part : INLINE_BULLETS.split(raw)) {
                 boolean bullet = BULLET_START.matcher(part).lookingAt() && !part.isBlank()
                         && !Character.isLetterOrDigit(part.strip().codePointAt(0));
@@ -55,9 +89,12 @@ final class EvidenceLines {
                 }
                 // PDFs (LinkedIn's among them) space with NBSP and thin spaces; matching should not care
                 String lower = SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ");
-                String heading = heading(stripped);
+                String heading = given == null ? heading(stripped)
+                        : given.startsWith("heading:") ? given.substring("heading:".length()) : null;
                 if (heading != null) {
                     section = heading;
+                } else if (given != null) {
+                    section = given;
                 }
                 lines.add(new EvidenceLine(lines.size(), stripped, lower, heading != null ? "heading" : section,
                         (int) WORD.matcher(stripped).results().count()));

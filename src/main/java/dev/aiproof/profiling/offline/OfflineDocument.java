@@ -42,8 +42,10 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
                 .allMatch(DATE_WORDS::contains);
     }
 
-    static OfflineDocument prepare(String text, EmbeddingIndex index, TitleMatcher titles, OfflineSkills skills) {
-        List<EvidenceLine> lines = EvidenceLines.split(text);
+    static OfflineDocument prepare(dev.aiproof.extraction.ExtractedDocument document, EmbeddingIndex index,
+                                   TitleMatcher titles, OfflineSkills skills) {
+        String text = document.text();
+        List<EvidenceLine> lines = EvidenceLines.split(document);
         if (lines.isEmpty()) {
             lines = List.of(new EvidenceLine(0, text.strip(), text.strip().toLowerCase(java.util.Locale.ROOT),
                     "headline", 0));

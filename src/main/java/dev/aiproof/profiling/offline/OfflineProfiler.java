@@ -182,7 +182,7 @@ public class OfflineProfiler implements Profiler {
         if (known != null) {
             return known;
         }
-        OfflineDocument prepared = OfflineDocument.prepare(document.text(), index, titles, skills);
+        OfflineDocument prepared = OfflineDocument.prepare(document, index, titles, skills);
         recent.put(document.text(), prepared);
         return prepared;
     }

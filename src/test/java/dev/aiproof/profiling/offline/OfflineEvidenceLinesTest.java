@@ -38,4 +38,18 @@ class OfflineEvidenceLinesTest {
         assertThat(OfflineDocument.meaningless("Marketing Manager")).isFalse();
         assertThat(OfflineDocument.meaningless("Nurse 2015 – 2018")).isFalse();
     }
+
+    @Test
+    void readsTheSectionsExtractionFound() {
+        String text = "Jane Roe\nMy working life\nNurse, Ahus, 2019 – now\nSkills\nTriage";
+        dev.aiproof.extraction.ExtractedDocument document = new dev.aiproof.extraction.ExtractedDocument(text, "text/plain",
+                "en", 1, List.of(new dev.aiproof.extraction.Section("headline", "", "Jane Roe"),
+                        new dev.aiproof.extraction.Section("experience", "My working life", "Nurse, Ahus, 2019 – now"),
+                        new dev.aiproof.extraction.Section("skills", "Skills", "Triage")), List.of(), "x", List.of());
+        // "My working life" is no heading of the dictionary: only extraction's sections say the job is experience
+        assertThat(EvidenceLines.split(document)).extracting(EvidenceLine::section)
+                .containsExactly("headline", "heading", "experience", "heading", "skills");
+        assertThat(EvidenceLines.split(text)).extracting(EvidenceLine::section)
+                .containsExactly("headline", "headline", "headline", "heading", "skills");
+    }
 }
