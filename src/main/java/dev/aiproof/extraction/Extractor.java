@@ -1,13 +1,11 @@
 package dev.aiproof.extraction;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -65,7 +63,7 @@ public class Extractor implements AutoCloseable {
         List<Section> sections = draft.sections() != null && text.equals(draft.text()) ? draft.sections() : Sections.split(text);
         List<DatedPosition> positions = draft.positions() != null ? draft.positions() : positions(sections, text);
         CvCheck.check(text, sections, positions);
-        return new ExtractedDocument(text, type, Languages.detect(text), draft.pages(), sections, positions, sha256(text), notes);
+        return new ExtractedDocument(text, type, Languages.detect(text), draft.pages(), sections, positions, DigestUtils.sha256Hex(text), notes);
     }
 
     private Draft fromTika(String type, byte[] content) {
@@ -110,14 +108,6 @@ public class Extractor implements AutoCloseable {
             }
         }
         return DateRanges.positions(lines.isEmpty() ? text.lines().toList() : lines);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Stops the parse worker processes (Spring calls this when the context closes). */

@@ -2,17 +2,14 @@ package dev.aiproof.profiling.llm;
 
 import dev.aiproof.profiling.CareerProfile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -44,13 +41,7 @@ public final class ProfileCache {
 
     record Key(String contentHash, String promptVersion, String model, String taxonomyVersion) {
         String digest() {
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(String.join("\u0000", contentHash,
-                        promptVersion, model, taxonomyVersion).getBytes(StandardCharsets.UTF_8));
-                return HexFormat.of().formatHex(hash);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return DigestUtils.sha256Hex(String.join("\u0000", contentHash, promptVersion, model, taxonomyVersion));
         }
     }
 

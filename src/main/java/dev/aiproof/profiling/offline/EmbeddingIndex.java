@@ -1,13 +1,11 @@
 package dev.aiproof.profiling.offline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.apache.commons.codec.digest.DigestUtils;
 
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.Task;
@@ -127,17 +125,10 @@ final class EmbeddingIndex {
         return out;
     }
 
+    /** The model name, then each text after a NUL: the same bytes, so the same hash, as the cache files have. */
     private static String hash(String modelName, List<String> texts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(modelName.getBytes(StandardCharsets.UTF_8));
-            for (String text : texts) {
-                digest.update((byte) 0);
-                digest.update(text.getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        StringBuilder all = new StringBuilder(modelName);
+        texts.forEach(text -> all.append('\u0000').append(text));
+        return DigestUtils.sha256Hex(all.toString());
     }
 }
