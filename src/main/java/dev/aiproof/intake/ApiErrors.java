@@ -2,7 +2,6 @@ package dev.aiproof.intake;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,13 +29,6 @@ class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-    /** Spring MVC's refusals by status; any other 4xx is a BAD_REQUEST, anything else INTERNAL. */
-    private static final Map<HttpStatus, String> FRAMEWORK_CODES = Map.of(
-            HttpStatus.NOT_FOUND, "NOT_FOUND",
-            HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-            HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE",
-            HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE");
-
     private final MessageSource messages;
 
     ApiErrors(MessageSource messages) {
@@ -51,15 +43,15 @@ class ApiErrors {
         if (e instanceof RateLimitedException limited) {
             headers.set(HttpHeaders.RETRY_AFTER, limited.retryAfter());
         }
-        return problem(e.status(), e.code(), messages.getMessage(e.messageKey(), e.arguments(), locale), headers);
+        return problem(e.problemCode(), messages.getMessage(e.messageKey(), e.arguments(), locale), headers);
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e, Locale locale, HttpServletRequest request)
             throws MultipartException {
         apiOnly(request, e);
-        return problem(HttpStatus.BAD_REQUEST, "UPLOAD_INCOMPLETE",
-                messages.getMessage("error.UPLOAD_INCOMPLETE", null, locale), HttpHeaders.EMPTY);
+        return problem(ProblemCode.UPLOAD_INCOMPLETE, messages.getMessage("error.UPLOAD_INCOMPLETE", null, locale),
+                HttpHeaders.EMPTY);
     }
 
     @ExceptionHandler(Exception.class)
@@ -67,13 +59,13 @@ class ApiErrors {
         apiOnly(request, e);
         if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
-            String code = FRAMEWORK_CODES.getOrDefault(status, "BAD_REQUEST");
-            String key = code.equals("NOT_FOUND") ? "error.NOT_FOUND.path" : "error." + code;
+            ProblemCode code = ProblemCode.ofFrameworkRefusal(status);
+            String key = code == ProblemCode.NOT_FOUND ? "error.NOT_FOUND.path" : "error." + code.name();
+            // the status Spring chose, which for BAD_REQUEST may be another 4xx
             return problem(status, code, messages.getMessage(key, null, locale), refusal.getHeaders());
         }
         log.error("unexpected API error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", messages.getMessage("error.INTERNAL", null, locale),
-                HttpHeaders.EMPTY);
+        return problem(ProblemCode.INTERNAL, messages.getMessage("error.INTERNAL", null, locale), HttpHeaders.EMPTY);
     }
 
     /** Rethrown, an exception goes on to Spring's default handling (and so to the error pages). */
@@ -83,15 +75,25 @@ class ApiErrors {
         }
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String message) {
-        return problem(status, code, message, HttpHeaders.EMPTY);
+    static ResponseEntity<ProblemDetail> problem(ProblemCode code, String message) {
+        return problem(code, message, HttpHeaders.EMPTY);
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String message, HttpHeaders headers) {
+    static ResponseEntity<ProblemDetail> problem(ProblemCode code, String message, HttpHeaders headers) {
+        return problem(code.status(), code, message, headers);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ProblemCode code, String message,
+                                                         HttpHeaders headers) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setType(URI.create("https://aiproof.dev/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setType(type(code));
         problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
+        problem.setProperty("code", code.name());
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The problem's {@code type}: one URI per code. */
+    static URI type(ProblemCode code) {
+        return URI.create("https://aiproof.dev/problems/" + code.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

@@ -8,33 +8,36 @@ import org.springframework.http.HttpStatus;
  */
 class IntakeException extends RuntimeException {
 
-    private final String code;
+    private final ProblemCode code;
     private final String detail;
-    private final HttpStatus status;
     private final transient Object[] arguments;
 
-    IntakeException(String code, HttpStatus status, Object... arguments) {
-        this(code, null, status, arguments);
+    IntakeException(ProblemCode code) {
+        this(code, null);
     }
 
-    IntakeException(String code, String detail, HttpStatus status, Object... arguments) {
-        super(code, null, false, false);
+    /** @param detail the part of the message key after the code, or null for {@code error.CODE} itself */
+    IntakeException(ProblemCode code, String detail, Object... arguments) {
+        super(code.name(), null, false, false);
         this.code = code;
         this.detail = detail;
-        this.status = status;
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
     }
 
     String code() {
+        return code.name();
+    }
+
+    ProblemCode problemCode() {
         return code;
     }
 
     HttpStatus status() {
-        return status;
+        return code.status();
     }
 
     String messageKey() {
-        return "error." + code + (detail == null ? "" : "." + detail);
+        return "error." + code.name() + (detail == null ? "" : "." + detail);
     }
 
     Object[] arguments() {

@@ -3,7 +3,6 @@ package dev.aiproof.intake;
 import java.time.Duration;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.http.HttpStatus;
 
 /**
  * A submission over a limit: code RATE_LIMITED, the sentence {@code error.RATE_LIMITED.address} or {@code .client}
@@ -15,7 +14,7 @@ final class RateLimitedException extends IntakeException {
     private final long retryAfterSeconds;
 
     RateLimitedException(String which, Duration wait) {
-        super("RATE_LIMITED", which, HttpStatus.TOO_MANY_REQUESTS, inWords(wait));
+        super(ProblemCode.RATE_LIMITED, which, inWords(wait));
         this.retryAfterSeconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 

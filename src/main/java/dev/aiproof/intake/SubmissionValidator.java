@@ -2,11 +2,9 @@ package dev.aiproof.intake;
 
 import java.io.IOException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-import dev.aiproof.extraction.ExtractionError;
 import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.linkedin.ProfileUrl;
 import dev.aiproof.pipeline.Submission;
@@ -29,36 +27,36 @@ class SubmissionValidator {
     Submission validate(MultipartFile file, String linkedinUrl, String email, Boolean consent, String language,
                         Language pageLanguage) {
         if (email == null || email.isBlank()) {
-            throw new IntakeException("EMAIL_REQUIRED", HttpStatus.BAD_REQUEST);
+            throw new IntakeException(ProblemCode.EMAIL_REQUIRED);
         }
         // the rule the mailer applies: an address that passes here is one we can send to
         String address = Submission.deliverableEmail(email)
-                .orElseThrow(() -> new IntakeException("EMAIL_INVALID", HttpStatus.BAD_REQUEST));
+                .orElseThrow(() -> new IntakeException(ProblemCode.EMAIL_INVALID));
         if (!Boolean.TRUE.equals(consent)) {
-            throw new IntakeException("CONSENT_REQUIRED", HttpStatus.BAD_REQUEST);
+            throw new IntakeException(ProblemCode.CONSENT_REQUIRED);
         }
         String lang = reportLanguage(language);
         String pages = pageLanguage.code();
         boolean hasFile = file != null && !file.isEmpty();
         if (!hasFile && linkedinUrl != null && !linkedinUrl.isBlank()) {
             ProfileUrl profile = ProfileUrl.parse(linkedinUrl).orElseThrow(() -> new IntakeException(
-                    "LINKEDIN_URL_INVALID", HttpStatus.BAD_REQUEST));
+                    ProblemCode.LINKEDIN_URL_INVALID));
             return new Submission(null, null, profile.canonical(), address, lang, pages);
         }
         if (file == null || file.isEmpty()) {
             if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-                throw new IntakeException(ExtractionError.NO_TEXT.name(), "empty", HttpStatus.UNPROCESSABLE_CONTENT);
+                throw new IntakeException(ProblemCode.NO_TEXT, "empty");
             }
-            throw new IntakeException("FILE_REQUIRED", HttpStatus.BAD_REQUEST);
+            throw new IntakeException(ProblemCode.FILE_REQUIRED);
         }
         if (file.getSize() > maxBytes) {
-            throw new IntakeException(ExtractionError.TOO_LARGE.name(), HttpStatus.CONTENT_TOO_LARGE, maxMegabytes());
+            throw new IntakeException(ProblemCode.TOO_LARGE, null, maxMegabytes());
         }
         try {
             String name = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
             return new Submission(name, file.getBytes(), null, address, lang, pages);
         } catch (IOException e) {
-            throw new IntakeException("UPLOAD_INCOMPLETE", HttpStatus.BAD_REQUEST);
+            throw new IntakeException(ProblemCode.UPLOAD_INCOMPLETE);
         }
     }
 
@@ -72,6 +70,6 @@ class SubmissionValidator {
             return "auto";
         }
         return Language.of(language).map(Language::code)
-                .orElseThrow(() -> new IntakeException("LANGUAGE_UNSUPPORTED", HttpStatus.BAD_REQUEST));
+                .orElseThrow(() -> new IntakeException(ProblemCode.LANGUAGE_UNSUPPORTED));
     }
 }

@@ -25,8 +25,8 @@ class UploadLimit {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request) {
         if (request.getRequestURI().startsWith("/api/")) {
-            ResponseEntity<ProblemDetail> problem = ApiErrors.problem(HttpStatus.CONTENT_TOO_LARGE,
-                    ExtractionError.TOO_LARGE.name(), ExtractionError.TOO_LARGE.message());
+            ResponseEntity<ProblemDetail> problem = ApiErrors.problem(ProblemCode.TOO_LARGE,
+                    ExtractionError.TOO_LARGE.message());
             return problem;
         }
         ModelAndView form = new ModelAndView("index", HttpStatus.CONTENT_TOO_LARGE);
