@@ -11,7 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Reads a JSON Resume (jsonresume.org schema): basics, work, volunteer, education, skills, languages, projects. */
 final class JsonResume {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Jackson's shared default mapper, not Spring's: the extractor is also built by hand (the command line, tests)
+     * and reads only a tree, which no Spring setting changes.
+     */
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private JsonResume() {
     }

@@ -26,6 +26,7 @@ import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The LLM profiler's wiring, active with {@code aiproof.profiler=llm}: it then becomes the primary
@@ -68,8 +69,8 @@ class LlmConfiguration {
     }
 
     @Bean
-    ProfileCache profileCache(LlmProperties properties, ObjectProvider<JdbcTemplate> jdbc) {
-        return new ProfileCache(jdbc.getObject(), Clock.systemUTC(), properties.cacheTtl());
+    ProfileCache profileCache(LlmProperties properties, ObjectProvider<JdbcTemplate> jdbc, JsonMapper json) {
+        return new ProfileCache(jdbc.getObject(), json, Clock.systemUTC(), properties.cacheTtl());
     }
 
     @Bean

@@ -28,13 +28,17 @@ public final class ProfileCache {
     private static final Logger log = LoggerFactory.getLogger(ProfileCache.class);
 
     private final JdbcTemplate jdbc;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
     private final Clock clock;
     private final Duration ttl;
 
-    /** @param ttl how long a profile is kept: its evidence quotes are CV lines, so they must not stay for ever */
-    ProfileCache(JdbcTemplate jdbc, Clock clock, Duration ttl) {
+    /**
+     * @param json Spring's mapper, the one the pipeline stores profiles with
+     * @param ttl how long a profile is kept: its evidence quotes are CV lines, so they must not stay for ever
+     */
+    ProfileCache(JdbcTemplate jdbc, JsonMapper json, Clock clock, Duration ttl) {
         this.jdbc = jdbc;
+        this.json = json;
         this.clock = clock;
         this.ttl = ttl;
     }

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dev.aiproof.WireMockServerExtension;
 import dev.aiproof.taxonomy.SeniorityLevel;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The cache table from Flyway V3 on H2 in PostgreSQL mode, and the profiler using it. */
 class ProfileCacheTest {
@@ -30,6 +31,7 @@ class ProfileCacheTest {
     @RegisterExtension
     static final WireMockServerExtension server = new WireMockServerExtension();
     private static final LlmProvider OPENAI = LlmProvider.OPENAI;
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private ProfileCache cache;
     private JdbcTemplate jdbc;
@@ -41,7 +43,7 @@ class ProfileCacheTest {
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        cache = new ProfileCache(jdbc, Clock.systemUTC(), Duration.ofDays(30));
+        cache = new ProfileCache(jdbc, JSON, Clock.systemUTC(), Duration.ofDays(30));
     }
 
     private static CareerProfile sample() {
@@ -71,10 +73,10 @@ class ProfileCacheTest {
     void profilesExpireAfterTheirTimeToLive() {
         var key = new ProfileCache.Key("abc", "p1", "m", "t1");
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
-        new ProfileCache(jdbc, Clock.fixed(start, ZoneOffset.UTC), Duration.ofDays(30)).put(key, sample());
-        var later = new ProfileCache(jdbc, Clock.fixed(start.plus(Duration.ofDays(31)), ZoneOffset.UTC), Duration.ofDays(30));
+        new ProfileCache(jdbc, JSON, Clock.fixed(start, ZoneOffset.UTC), Duration.ofDays(30)).put(key, sample());
+        var later = new ProfileCache(jdbc, JSON, Clock.fixed(start.plus(Duration.ofDays(31)), ZoneOffset.UTC), Duration.ofDays(30));
 
-        assertThat(new ProfileCache(jdbc, Clock.fixed(start.plus(Duration.ofDays(29)), ZoneOffset.UTC),
+        assertThat(new ProfileCache(jdbc, JSON, Clock.fixed(start.plus(Duration.ofDays(29)), ZoneOffset.UTC),
                 Duration.ofDays(30)).find(key)).isPresent();
         assertThat(later.find(key)).isEmpty();
         later.put(new ProfileCache.Key("def", "p1", "m", "t1"), sample());
