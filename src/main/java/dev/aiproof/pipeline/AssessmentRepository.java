@@ -33,15 +33,22 @@ class AssessmentRepository {
         this.erasures = erasures;
     }
 
-    void insert(String id, String reportToken, Submission submission, Instant now) {
+    /** {@code baseUrl}: the address the submission came to (null without a request), for its links. */
+    void insert(String id, String reportToken, Submission submission, String baseUrl, Instant now) {
         jdbc.sql("""
                 insert into assessment (id, report_token, state, email, language, page_language, file_name,
-                                        linkedin_url, content, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                        linkedin_url, content, base_url, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, reportToken, AssessmentState.RECEIVED.name(), submission.email(), submission.language(),
                         submission.pageLanguage(), submission.fileName(), submission.linkedinUrl(), submission.content(),
-                        Timestamp.from(now), Timestamp.from(now))
+                        baseUrl, Timestamp.from(now), Timestamp.from(now))
                 .update();
+    }
+
+    /** The address the submission with this report token came to, if it came through a request. */
+    Optional<String> baseUrl(String reportToken) {
+        return jdbc.sql("select base_url from assessment where report_token = ?").param(reportToken)
+                .query((rs, n) -> rs.getString(1)).optional().filter(s -> s != null);
     }
 
     Optional<Assessment> find(String id) {

@@ -90,14 +90,19 @@ public class Pipeline {
         this.maxMegabytes = Math.max(1, limits.maxBytes() / (1024 * 1024));
     }
 
-    /** Stores the submission and schedules its first stage, atomically. */
+    /**
+     * Stores the submission and schedules its first stage, atomically. Called on the thread of the request that
+     * submitted it, it records the address that request came to, where its emailed links lead when
+     * {@code aiproof.pipeline.public-url} is unset.
+     */
     public Assessment submit(Submission submission) {
+        String baseUrl = LinkBase.ofCurrentRequest();
         String id = UUID.randomUUID().toString();
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
         String reportToken = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
         transaction.executeWithoutResult(status -> {
-            assessments.insert(id, reportToken, submission, Instant.now());
+            assessments.insert(id, reportToken, submission, baseUrl, Instant.now());
             schedule(Stage.EXTRACT, id);
         });
         log.info("assessment {} received", id);
@@ -276,13 +281,23 @@ public class Pipeline {
         assessments.delivered(id, Instant.now());
     }
 
+    /** The report page's full address, as the email, the PDF and the API give it ({@link #linkBase}). */
     public String reportUrl(String reportToken) {
-        return properties.publicUrl().replaceAll("/+$", "") + "/reports/" + reportToken;
+        return linkBase(reportToken) + "/reports/" + reportToken;
     }
 
     /** The "erase my data now" page that every email links to; the report token authorises it. */
     public String eraseUrl(String reportToken) {
-        return properties.publicUrl().replaceAll("/+$", "") + "/erase/" + reportToken;
+        return linkBase(reportToken) + "/erase/" + reportToken;
+    }
+
+    /**
+     * Where the links of an assessment start: {@code aiproof.pipeline.public-url} when set, else the address its
+     * submission came to, else {@link LinkBase#FALLBACK}.
+     */
+    private String linkBase(String reportToken) {
+        String configured = properties.publicUrl();
+        return LinkBase.choose(configured, configured != null ? null : assessments.baseUrl(reportToken).orElse(null));
     }
 
     private void advance(Stage stage, String id, String column, Object output) {

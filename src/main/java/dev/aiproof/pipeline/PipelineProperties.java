@@ -6,7 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param publicUrl      where people reach this service; report links in emails start with it
+ * @param publicUrl      where people reach this service; every emailed link starts with it. Unset (or blank), links
+ *                       follow the address each submission came to ({@link LinkBase}). Trailing slashes are dropped;
+ *                       anything but an absolute http(s) address fails the start
  * @param maxAttempts    tries of a stage before the assessment is marked FAILED
  * @param initialBackoff wait before the first retry; each further retry waits three times longer
  * @param maxBackoff     the longest wait between two retries
@@ -16,12 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("aiproof.pipeline")
 public record PipelineProperties(
-        @DefaultValue("http://localhost:8080") String publicUrl,
+        String publicUrl,
         @DefaultValue("8") int maxAttempts,
         @DefaultValue("10s") Duration initialBackoff,
         @DefaultValue("2h") Duration maxBackoff,
         @DefaultValue("1m") Duration profilerWait,
         @DefaultValue("5s") Duration busyWait) {
+
+    public PipelineProperties {
+        publicUrl = LinkBase.configured(publicUrl);
+    }
 
     /** The wait after the {@code failures}th failure in a row: 1, 3, 9, … times the initial backoff, capped. */
     Duration backoff(int failures) {

@@ -14,12 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import dev.aiproof.AiproofApplication;
+import dev.aiproof.MailParts;
 import dev.aiproof.TestMailServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
 
-/** The pipeline on real PostgreSQL (binaries from a jar): migrations, db-scheduler and the JSON columns. */
+/**
+ * The pipeline on real PostgreSQL (binaries from a jar): migrations, db-scheduler, the JSON columns and the recorded
+ * address of the submission that its emailed links start with.
+ */
 class PostgresPipelineTest {
 
     private static EmbeddedPostgres postgres;
@@ -49,10 +57,25 @@ class PostgresPipelineTest {
                 .web(WebApplicationType.NONE).properties(properties).run()) {
             Pipeline pipeline = context.getBean(Pipeline.class);
             byte[] cv = Files.readAllBytes(Path.of("fixtures/e2e/senior-developer.txt"));
-            String id = pipeline.submit(new Submission("cv.txt", cv, null, "pg@postgres.example", "en")).id();
+            // as on a request's thread: the address it came to is recorded (Flyway V9) and the email's links follow it
+            MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/assessments");
+            request.setScheme("https");
+            request.setServerName("pg.example");
+            request.setServerPort(443);
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+            String id;
+            try {
+                id = pipeline.submit(new Submission("cv.txt", cv, null, "pg@postgres.example", "en")).id();
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
             await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.DELIVERED);
             assertThat(pipeline.report(id).orElseThrow().score()).isBetween(0, 100);
-            assertThat(TestMailServer.get().getReceivedMessagesForDomain("postgres.example")).hasSize(1);
+            MimeMessage[] mails = TestMailServer.get().getReceivedMessagesForDomain("postgres.example");
+            assertThat(mails).hasSize(1);
+            String token = pipeline.find(id).orElseThrow().reportToken();
+            assertThat(MailParts.of(mails[0]).get("text/plain")).contains("https://pg.example/reports/" + token)
+                    .contains("https://pg.example/erase/" + token);
             assertThat(pipeline.delete(id)).isTrue();
             assertThat(pipeline.find(id)).isEmpty();
         }
