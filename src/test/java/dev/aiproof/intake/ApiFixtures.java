@@ -19,9 +19,17 @@ final class ApiFixtures {
     private ApiFixtures() {
     }
 
+    /** With the stage the pipeline names for the state (the one to run next), and language auto until it is read. */
     static Assessment assessment(AssessmentState state) {
-        boolean ended = state.finished();
-        return new Assessment(ID, state, ended ? null : "extraction", null, null, ended ? "en" : "auto", TOKEN,
+        String stage = switch (state) {
+            case RECEIVED -> "extract";
+            case EXTRACTED -> "profile";
+            case PROFILED -> "score";
+            case SCORED -> "report";
+            case REPORTED -> "deliver";
+            default -> null;
+        };
+        return new Assessment(ID, state, stage, null, null, state == AssessmentState.RECEIVED ? "auto" : "en", TOKEN,
                 Instant.parse("2026-01-05T10:00:00Z"), Instant.parse("2026-01-05T10:01:00Z"));
     }
 
