@@ -60,6 +60,32 @@ class CliJarIT {
         assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("Assessed 2 of 3 files").contains("1 refused");
     }
 
+    /**
+     * The README's launcher with an old {@code java} first on PATH and no JAVA_HOME (as on this machine, whose default
+     * is 17): it finds the JDK of this test run's kind by itself and prints clean JSON (the class-data archive's
+     * notices stay off standard output).
+     */
+    @Test
+    void launcherFindsANewEnoughJdkWhateverIsOnPath() throws Exception {
+        Path oldJava = Files.createDirectories(dir.resolve("old/bin")).resolve("java");
+        // a stand-in for an old JDK: it answers -XshowSettings like Java 17 and fails anything else
+        Files.writeString(oldJava, "#!/bin/sh\necho '    java.specification.version = 17' >&2\nexit 1\n");
+        oldJava.toFile().setExecutable(true);
+        Path home = Path.of(ProcessHandle.current().info().command().orElseThrow()).getParent().getParent();
+        ProcessBuilder launcher = new ProcessBuilder(Path.of("aiproof").toAbsolutePath().toString(), "occupations",
+                "--format", "json").directory(dir.toFile()).redirectError(dir.resolve("stderr.txt").toFile());
+        launcher.environment().remove("JAVA_HOME");
+        launcher.environment().put("PATH", oldJava.getParent() + ":/usr/bin:/bin");
+        launcher.environment().put("AIPROOF_CDS_DIR", dir.resolve("cds").toString());
+        boolean jdkWhereTheLauncherLooks = home.startsWith("/usr/lib/jvm") || home.toString().contains("JavaVirtualMachines");
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdkWhereTheLauncherLooks, "this run's JDK is not where the launcher looks");
+        Process run = launcher.start();
+        String stdout = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(Files.readString(dir.resolve("stderr.txt"))).isZero();
+        assertThat(tools.jackson.databind.json.JsonMapper.shared().readTree(stdout).size()).isGreaterThan(700);
+    }
+
     private Process jar(String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", Path.of("target/aiproof.jar").toAbsolutePath().toString()));
