@@ -53,6 +53,12 @@ public final class CommandLine {
                     + " [--language en|nb]");
             return USAGE;
         }
+        try {
+            CommandLineEngine.profilerKind();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return USAGE;
+        }
         PrintStream stdout = System.out;
         System.setOut(System.err); // libraries that print must not corrupt the report on standard output
         Locale locale = Language.of(arguments.language()).orElse(Language.EN).locale();

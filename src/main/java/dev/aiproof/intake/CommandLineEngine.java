@@ -115,7 +115,12 @@ final class CommandLineEngine implements AutoCloseable {
     }
 
     private static boolean llmConfigured() {
-        return "llm".equalsIgnoreCase(setting("aiproof.profiler", "AIPROOF_PROFILER", "offline"));
+        return profilerKind() == dev.aiproof.profiling.ProfilerChoice.Kind.LLM;
+    }
+
+    /** The profiler configured; a mistyped one is refused (IllegalArgumentException) before anything starts. */
+    static dev.aiproof.profiling.ProfilerChoice.Kind profilerKind() {
+        return dev.aiproof.profiling.ProfilerChoice.Kind.of(setting("aiproof.profiler", "AIPROOF_PROFILER", "offline"));
     }
 
     private static Path cacheDir() {

@@ -50,6 +50,9 @@ final class OfflineProfilerAccuracy {
         }
     }
 
+    private static final Map<OfflineProfiler, Map<dev.aiproof.extraction.ExtractedDocument, CareerProfile>> PROFILES =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     private OfflineProfilerAccuracy() {
     }
 
@@ -66,7 +69,9 @@ final class OfflineProfilerAccuracy {
                 misses.add(cv.file() + " refused by extraction");
                 continue;
             }
-            CareerProfile profile = profiler.profile(cv.document());
+            // profiles are deterministic: a CV measured in several subsets is profiled once
+            CareerProfile profile = PROFILES.computeIfAbsent(profiler, p -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(cv.document(), profiler::profile);
             occupations.merge(cv.soc(), 1, Integer::sum);
             List<String> ranked = new ArrayList<>();
             ranked.add(profile.occupation().soc());
