@@ -19,6 +19,21 @@ public final class TestMailServer {
         return server;
     }
 
+    /** The first message received for an address, waiting for it at most {@code timeout}. */
+    public static jakarta.mail.internet.MimeMessage awaitMailTo(String address, java.time.Duration timeout) {
+        jakarta.mail.internet.MimeMessage[] found = new jakarta.mail.internet.MimeMessage[1];
+        org.awaitility.Awaitility.await().atMost(timeout).pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+            for (jakarta.mail.internet.MimeMessage m : get().getReceivedMessages()) {
+                if (m.getAllRecipients()[0].toString().equals(address)) {
+                    found[0] = m;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
+    }
+
     public static int port() {
         return get().getSmtp().getPort();
     }

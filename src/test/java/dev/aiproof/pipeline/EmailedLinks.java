@@ -158,17 +158,7 @@ abstract class EmailedLinks extends ServiceTest {
     }
 
     private static MimeMessage mailTo(String address) {
-        MimeMessage[] found = new MimeMessage[1];
-        await().atMost(PIPELINE_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
-            for (MimeMessage m : TestMailServer.get().getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equals(address)) {
-                    found[0] = m;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
+        return TestMailServer.awaitMailTo(address, PIPELINE_TIMEOUT);
     }
 
     static RestClient client(String base) {
