@@ -79,11 +79,11 @@ class OfflineSeniorityRulesTest {
     @Test
     void headcountNeedsANumberOfPeople() {
         assertThat(SeniorityTitleWords.headcount(EvidenceLines.split("Experience\nManaged a team of seven nurses")))
-                .isNotNull();
+                .isEqualTo("Managed a team of seven nurses");
         assertThat(SeniorityTitleWords.headcount(EvidenceLines.split("Experience\n6 direct reports, budget £2m")))
-                .isNotNull();
+                .isEqualTo("6 direct reports, budget £2m");
         assertThat(SeniorityTitleWords.headcount(EvidenceLines.split("Experience\nLeading 12 engineers in two squads")))
-                .isNotNull();
+                .isEqualTo("Leading 12 engineers in two squads");
         assertThat(SeniorityTitleWords.headcount(EvidenceLines.split("Experience\nLed a team of developers")))
                 .isNull();
         assertThat(SeniorityTitleWords.headcount(EvidenceLines.split("Experience\nSupported a team of 12 managers")))
