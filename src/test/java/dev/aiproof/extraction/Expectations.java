@@ -14,8 +14,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** One row of an expectations table: a file and what extracting it must give. Lists are separated by '|'. */
-record Expectations(String file, String outcome, List<String> titles, List<String> contains, List<String> absent) {
+/**
+ * One row of an expectations table: a file and what extracting it must give, including the language it is written in
+ * (ISO 639-1, Norwegian bokmål as nb). Lists are separated by '|'.
+ */
+record Expectations(String file, String outcome, List<String> titles, List<String> contains, List<String> absent,
+                    String language) {
 
     static List<Expectations> load(Path csv) throws IOException {
         List<Expectations> rows = new ArrayList<>();
@@ -23,7 +27,7 @@ record Expectations(String file, String outcome, List<String> titles, List<Strin
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
             for (CSVRecord r : format.parse(reader)) {
                 rows.add(new Expectations(r.get("file"), r.get("outcome"), list(r.get("titles")), list(r.get("contains")),
-                        list(r.get("absent"))));
+                        list(r.get("absent")), r.get("language")));
             }
         }
         return rows;
@@ -61,7 +65,7 @@ record Expectations(String file, String outcome, List<String> titles, List<Strin
         contains.forEach(s -> assertThat(all).as(file).contains(s));
         absent.forEach(s -> assertThat(doc.text()).as(file).doesNotContain(s));
         assertThat(doc.contentHash()).hasSize(64);
-        assertThat(doc.language()).isNotBlank();
+        assertThat(doc.language()).as("%s: the language it is written in", file).isEqualTo(language);
         assertThat(doc.pageCount()).isPositive();
     }
 }
