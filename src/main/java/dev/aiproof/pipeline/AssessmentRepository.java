@@ -157,18 +157,6 @@ class AssessmentRepository {
                 .query((rs, n) -> rs.getString(1)).optional().filter(s -> s != null);
     }
 
-    /**
-     * Every LLM profile cached for the CV with this content hash (the profiling.llm.ProfileCache's table, Flyway V3,
-     * whose {@code content_hash} column is the same hash as ours), whether or not the LLM profiler is configured now.
-     */
-    int deleteCachedProfiles(String contentHash) {
-        int erased = jdbc.sql("delete from profile_cache where content_hash = ?").param(contentHash).update();
-        if (erased > 0) {
-            erasures.set();
-        }
-        return erased;
-    }
-
     /** Stages waiting to run for this assessment (a running one is left to find its row gone). */
     void deletePendingStages(String id) {
         jdbc.sql("delete from scheduled_tasks where task_instance = ? and picked = false").param(id).update();

@@ -220,20 +220,6 @@ class AssessmentRepositoryTest {
         assertThat(assessments.find("a9").orElseThrow().language()).isEqualTo("nb");
     }
 
-    @Test
-    void theCachedProfilesOfOneCvAreDeletedAndAnothersKept() {
-        cachedProfile("k1", "hash-a");
-        cachedProfile("k2", "hash-a");
-        cachedProfile("k3", "hash-b");
-        assertThat(assessments.deleteCachedProfiles("hash-a")).isEqualTo(2);
-        assertThat(jdbc.sql("select cache_key from profile_cache").query(String.class).list()).containsExactly("k3");
-        assertThat(erasures.isSet()).isTrue();
-
-        erasures.claim();
-        assertThat(assessments.deleteCachedProfiles("hash-a")).isZero();
-        assertThat(erasures.isSet()).isFalse();
-    }
-
     /** Waiting stages of the assessment go; a running one is left to find its row gone; other assessments' stay. */
     @Test
     void onlyTheWaitingStagesOfTheAssessmentAreDeleted() {
@@ -262,14 +248,6 @@ class AssessmentRepositoryTest {
 
     private Map<String, Object> row(String id) {
         return jdbc.sql("select * from assessment where id = ?").param(id).query().singleRow();
-    }
-
-    private void cachedProfile(String key, String contentHash) {
-        jdbc.sql("""
-                insert into profile_cache (cache_key, content_hash, prompt_version, model, taxonomy_version, profile_json,
-                                           created_at)
-                values (?, ?, 'v1', 'gpt-test', 't1', '{}', ?)""")
-                .params(key, contentHash, Timestamp.from(NOW)).update();
     }
 
     private void task(String name, String instance, boolean picked) {
