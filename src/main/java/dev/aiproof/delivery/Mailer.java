@@ -19,6 +19,7 @@ import org.springframework.web.util.HtmlUtils;
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportRenderer;
 import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -32,7 +33,8 @@ import jakarta.mail.internet.MimeMessage;
  * Sends the report (HTML and plain text) or the reason for a rejection. Short outages are retried here through
  * Resilience4j; long ones fail the delivery stage, which the pipeline retries durably. At most a few emails are
  * on their way at once (bulkhead "smtp"): a slow or hung mail server holds only those pipeline threads, never all
- * of them, and an email that finds every slot taken waits for its turn ({@link MailerBusyException}).
+ * of them, and an email that finds every slot taken for longer than a moment waits for its turn
+ * ({@link MailerBusyException}).
  */
 @Component
 public class Mailer {
@@ -60,10 +62,9 @@ public class Mailer {
 
     /** The report, with a link to its page and one to the page that erases it ({@code eraseUrl}). */
     public void sendReport(String to, Report report, String reportUrl, String eraseUrl) {
-        // the slot is taken before the PDF is rendered, so that an email that must wait has cost nothing yet
-        isolated(() -> send(to, renderer.say(report, "mail.report.subject", report.score()) + " (" + ReportRenderer.band(report) + ")",
+        send(to, renderer.say(report, "mail.report.subject", report.score()) + " (" + ReportRenderer.band(report) + ")",
                 renderer.text(report, reportUrl, eraseUrl), renderer.html(report, reportUrl, eraseUrl),
-                "report-" + report.id(), renderer.pdf(report, reportUrl)));
+                "report-" + report.id(), renderer.pdf(report, reportUrl));
     }
 
     /**
@@ -79,8 +80,8 @@ public class Mailer {
         String text = intro + "\n\n" + message + "\n\n" + reason + "\n\n" + erase + "\n" + eraseUrl + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message)
                 + "</p><p style=\"color:#777\">" + HtmlUtils.htmlEscape(reason) + "</p>" + eraseHtml(erase, eraseUrl);
-        isolated(() -> send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html,
-                "rejection-" + assessmentId, null));
+        send(to, messages.getMessage("mail.rejection.subject", null, locale), text, html, "rejection-" + assessmentId,
+                null);
     }
 
     public void sendDocumentRequest(String assessmentId, String to, String message, Language language,
@@ -91,8 +92,8 @@ public class Mailer {
         String text = intro + "\n\n" + message + "\n\n" + erase + "\n" + eraseUrl + "\n";
         String html = "<p>" + HtmlUtils.htmlEscape(intro) + "</p><p>" + HtmlUtils.htmlEscape(message) + "</p>"
                 + eraseHtml(erase, eraseUrl);
-        isolated(() -> send(to, messages.getMessage("mail.document.subject", null, locale), text, html,
-                "document-request-" + assessmentId, null));
+        send(to, messages.getMessage("mail.document.subject", null, locale), text, html,
+                "document-request-" + assessmentId, null);
     }
 
     private static String eraseHtml(String sentence, String eraseUrl) {
@@ -101,9 +102,15 @@ public class Mailer {
                 + "</a></p>";
     }
 
-    /** Runs {@code work} in one of the bulkhead's slots, or says at once that none is free: it never waits. */
+    /**
+     * Runs {@code work} in one of the bulkhead's slots, waiting for one at most the bulkhead's max-wait-duration, else
+     * says that none is free. Only the SMTP conversation holds a slot: the email is built (its PDF rendered) before,
+     * so that a slot is held for milliseconds on a healthy server and deliveries do not queue behind rendering.
+     */
     private void isolated(Runnable work) {
-        if (!slots.tryAcquirePermission()) {
+        try {
+            slots.acquirePermission();
+        } catch (BulkheadFullException e) {
             throw new MailerBusyException();
         }
         try {
@@ -145,7 +152,7 @@ public class Mailer {
             }
         };
         try {
-            Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, send)).run();
+            isolated(Retry.decorateRunnable(retry, CircuitBreaker.decorateRunnable(breaker, send)));
         } catch (MailException | CallNotPermittedException e) {
             // SMTP errors quote the recipient; what reaches logs and the task table must not
             throw new DeliveryFailedException(e);
