@@ -127,7 +127,8 @@ final class NameLine {
      * such as "MRCPsych" or "MNLA", or a dotted one such as "P.Eng.".
      */
     static boolean isCredential(String token, boolean capitalsLine) {
-        String t = token.replaceAll("^[(\\[]+|[)\\],.;]+$", "");
+        // "CFP®", "CFA™": the registration mark belongs to the credential, not to a name
+        String t = token.replaceAll("[®™℠]", "").replaceAll("^[(\\[]+|[)\\],.;]+$", "");
         if (t.isEmpty()) {
             return false;
         }

@@ -105,6 +105,8 @@ class RedactorTest {
     @CsvSource(delimiter = ';', value = {
             "Maria Lindqvist, RN;[NAME], RN",
             "DANIEL OKAFOR, CPA;[NAME], CPA",
+            "Robert J. Hennessey, CFP®;[NAME], CFP®",
+            "Grace Liu, CFA™, CAIA;[NAME], CFA™, CAIA",
             "Eleanor Vasquez, FSA, MAAA;[NAME], FSA, MAAA",
             "NADIA HADDAD, P.Eng.;[NAME], P.Eng.",
             "Ana Lucía Herrera, PhD, MPH;[NAME], PhD, MPH",

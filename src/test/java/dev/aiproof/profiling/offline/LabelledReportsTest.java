@@ -30,7 +30,7 @@ import dev.aiproof.taxonomy.TaxonomyLoader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole labelled corpus (211 CVs) profiled offline and reported as the service would: each CV's language is
+ * The whole labelled corpus (301 CVs) profiled offline and reported as the service would: each CV's language is
  * detected as labelled and its report holds no sentence of the other language; no plan step asks a person to start
  * what their CV shows; and no two people in one occupation get the same edge and the same plan.
  */
