@@ -1,6 +1,5 @@
 package dev.aiproof.delivery;
 
-import java.nio.file.Path;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -13,13 +12,13 @@ class MailConfiguration {
     /** Without spring.mail.host Spring Boot makes no sender; ours writes .eml files instead. */
     @Bean
     @ConditionalOnExpression("'${spring.mail.host:}'.isBlank()")
-    JavaMailSender outboxMailSender(MailProperties properties) {
-        return new OutboxMailSender(Path.of(properties.outbox()));
+    JavaMailSender outboxMailSender(DeliveryProperties properties) {
+        return new OutboxMailSender(properties.outbox());
     }
 
     /** Always there, SMTP or not: files written by an earlier run without SMTP are erased all the same. */
     @Bean
-    Outbox outbox(MailProperties properties) {
-        return new Outbox(Path.of(properties.outbox()));
+    Outbox outbox(DeliveryProperties properties) {
+        return new Outbox(properties.outbox());
     }
 }

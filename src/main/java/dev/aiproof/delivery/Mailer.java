@@ -43,13 +43,13 @@ public class Mailer {
 
     private final JavaMailSender sender;
     private final ReportRenderer renderer;
-    private final MailProperties properties;
+    private final DeliveryProperties properties;
     private final MessageSource messages;
     private final Retry retry;
     private final CircuitBreaker breaker;
     private final Bulkhead slots;
 
-    Mailer(JavaMailSender sender, ReportRenderer renderer, MailProperties properties, MessageSource messages,
+    Mailer(JavaMailSender sender, ReportRenderer renderer, DeliveryProperties properties, MessageSource messages,
            RetryRegistry retries, CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads) {
         this.sender = sender;
         this.messages = messages;

@@ -2,49 +2,86 @@ package dev.aiproof.extraction;
 
 import java.time.Duration;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 /**
- * Limits for extraction, under {@code aiproof.extraction}. Zero or missing values fall back to the defaults.
+ * Limits for extraction, under {@code aiproof.extraction}. A value out of range stops the start with the setting's
+ * name, rather than quietly meaning its default.
  *
- * @param maxBytes        largest upload accepted (default 10 MB)
- * @param maxPages        most pages a CV may have (default 30)
- * @param maxChars        cleaned text beyond this is cut off with a note (default 60,000)
- * @param timeout         hard limit for one parse, OCR included (default 60 s)
- * @param maxParallel     parses that may run at once (default 4); in thread isolation a parse that overran its
- *                        timeout keeps its slot until it ends
- * @param ocr             run Tesseract on PDF pages without a text layer when it is installed (default true)
- * @param ocrLanguage     Tesseract language(s), e.g. "eng" or "eng+nor"
- * @param isolation       where Tika parses: {@code process} (pooled child JVMs, default) or {@code thread}
- * @param childHeap       -Xmx of each parse worker JVM (default 512 MB); a parse that needs more is TOO_LARGE
- * @param poolSize        idle parse workers kept warm (default 2); up to {@code maxParallel} run at once
+ * @param maxFileSize largest upload accepted (10MB); people are told this limit when a file is larger
+ * @param maxPages    most pages a CV may have
+ * @param maxChars    cleaned text beyond this is cut off with a note
+ * @param timeout     hard limit for one parse, OCR included
+ * @param maxParallel parses that may run at once; in thread isolation a parse that overran its timeout keeps its
+ *                    slot until it ends
+ * @param ocr         run Tesseract on PDF pages without a text layer when it is installed
+ * @param ocrLanguage Tesseract language(s), e.g. "eng" or "eng+nor"
+ * @param isolation   where Tika parses: {@code process} (pooled child JVMs) or {@code thread}
+ * @param childHeap   -Xmx of each parse worker JVM; a parse that needs more is TOO_LARGE
+ * @param poolSize    idle parse workers kept warm; up to {@code maxParallel} run at once
  */
+@Validated
 @ConfigurationProperties("aiproof.extraction")
-public record ExtractionProperties(long maxBytes, int maxPages, int maxChars, Duration timeout, int maxParallel,
-                                   Boolean ocr, String ocrLanguage, Isolation isolation, DataSize childHeap,
-                                   int poolSize) {
+public record ExtractionProperties(
+        @DefaultValue("10MB") @NotNull DataSize maxFileSize,
+        @DefaultValue("30") @Positive int maxPages,
+        @DefaultValue("60000") @Positive int maxChars,
+        @DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration timeout,
+        @DefaultValue("4") @Positive int maxParallel,
+        @DefaultValue("true") boolean ocr,
+        @DefaultValue("eng") @NotBlank String ocrLanguage,
+        @DefaultValue("process") @NotNull Isolation isolation,
+        @DefaultValue("512MB") @NotNull DataSize childHeap,
+        @DefaultValue("2") @Positive int poolSize) {
 
     public enum Isolation { PROCESS, THREAD }
 
-    @ConstructorBinding
-    public ExtractionProperties {
-        maxBytes = maxBytes > 0 ? maxBytes : 10L * 1024 * 1024;
-        maxPages = maxPages > 0 ? maxPages : 30;
-        maxChars = maxChars > 0 ? maxChars : 60_000;
-        timeout = timeout != null && !timeout.isZero() && !timeout.isNegative() ? timeout : Duration.ofSeconds(60);
-        maxParallel = maxParallel > 0 ? maxParallel : 4;
-        ocr = ocr == null || ocr;
-        ocrLanguage = ocrLanguage == null || ocrLanguage.isBlank() ? "eng" : ocrLanguage;
-        isolation = isolation == null ? Isolation.PROCESS : isolation;
-        childHeap = childHeap != null && childHeap.toMegabytes() >= 16 ? childHeap : DataSize.ofMegabytes(512);
-        poolSize = poolSize > 0 ? poolSize : 2;
+    /**
+     * The defaults above with thread isolation, for tools and tests that build an {@link Extractor} without Spring
+     * ({@code ExtractionPropertiesTest} keeps them equal to what Spring binds from no settings).
+     */
+    public static ExtractionProperties inProcess() {
+        return new ExtractionProperties(DataSize.ofMegabytes(10), 30, 60_000, Duration.ofSeconds(60), 4, true, "eng",
+                Isolation.THREAD, DataSize.ofMegabytes(512), 2);
     }
 
-    /** The limits above with thread isolation: cheap to create, for tools and tests that build an Extractor directly. */
-    public ExtractionProperties(long maxBytes, int maxPages, int maxChars, Duration timeout, int maxParallel,
-                                Boolean ocr, String ocrLanguage) {
-        this(maxBytes, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage, Isolation.THREAD, null, 0);
+    public ExtractionProperties withTimeout(Duration timeout) {
+        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
+                isolation, childHeap, poolSize);
+    }
+
+    public ExtractionProperties withPageAndTextLimits(int maxPages, int maxChars) {
+        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
+                isolation, childHeap, poolSize);
+    }
+
+    public ExtractionProperties withOcr(boolean ocr, String ocrLanguage) {
+        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
+                isolation, childHeap, poolSize);
+    }
+
+    public ExtractionProperties withIsolation(Isolation isolation, int maxParallel, int poolSize) {
+        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
+                isolation, childHeap, poolSize);
+    }
+
+    /** The upload limit in whole megabytes, as people are told it ("under 10 MB"). */
+    public long maxMegabytes() {
+        return Math.max(1, maxFileSize.toMegabytes());
+    }
+
+    /** A parse worker JVM needs some room of its own before it can read anything. */
+    @AssertTrue(message = "child-heap must be at least 16MB")
+    public boolean isChildHeapEnough() {
+        return childHeap == null || childHeap.toMegabytes() >= 16;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * Safe to call from many threads. Limits and codes are documented in docs/extraction.md.
  */
 @Component
-@EnableConfigurationProperties(ExtractionProperties.class)
 public class Extractor implements AutoCloseable {
 
     private static final Set<String> SKIP_FOR_POSITIONS = Set.of("education", "languages", "certifications", "other");
@@ -26,7 +24,7 @@ public class Extractor implements AutoCloseable {
 
     /** Default limits, parsing on a thread of this JVM (no child processes): for tools and tests. */
     public Extractor() {
-        this(new ExtractionProperties(0, 0, 0, null, 0, null, null));
+        this(ExtractionProperties.inProcess());
     }
 
     @Autowired
@@ -39,7 +37,7 @@ public class Extractor implements AutoCloseable {
         if (content == null || content.length == 0) {
             throw new ExtractionException(ExtractionError.NO_TEXT, "The file is empty. " + ExtractionError.NO_TEXT.message(), null);
         }
-        if (content.length > limits.maxBytes()) {
+        if (content.length > limits.maxFileSize().toBytes()) {
             throw new ExtractionException(ExtractionError.TOO_LARGE);
         }
         String type = mediaTypes.detect(fileName, content);

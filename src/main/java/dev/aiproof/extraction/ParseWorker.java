@@ -53,8 +53,10 @@ public final class ParseWorker {
         System.setOut(System.err); // stdout carries the protocol: nothing else may write there
         quietLogging();
         exitWithParent();
-        ExtractionProperties limits = new ExtractionProperties(0, Integer.parseInt(args[0]), Integer.parseInt(args[1]),
-                Duration.ofSeconds(Long.parseLong(args[2])), 1, Boolean.parseBoolean(args[3]), args[4]);
+        ExtractionProperties limits = ExtractionProperties.inProcess()
+                .withPageAndTextLimits(Integer.parseInt(args[0]), Integer.parseInt(args[1]))
+                .withTimeout(Duration.ofSeconds(Long.parseLong(args[2])))
+                .withOcr(Boolean.parseBoolean(args[3]), args[4]);
         TikaParse tika = new TikaParse(limits);
         warmUp(tika);
         serve(new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in))), out, parser.apply(tika));

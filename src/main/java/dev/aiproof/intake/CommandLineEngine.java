@@ -44,7 +44,7 @@ final class CommandLineEngine implements AutoCloseable {
 
     private final Class<?> application;
     private final MessageSource messages = Messages.bundled();
-    private final ExtractionProperties limits = new ExtractionProperties(0, 0, 0, null, 0, null, null);
+    private final ExtractionProperties limits = ExtractionProperties.inProcess();
     private final Extractor extractor = new Extractor(limits);
     private final ReportRenderer renderer = new ReportRenderer(templates(messages), messages);
     /*
@@ -97,7 +97,7 @@ final class CommandLineEngine implements AutoCloseable {
     }
 
     long maxMegabytes() {
-        return Math.max(1, limits.maxBytes() / (1024 * 1024));
+        return limits.maxMegabytes();
     }
 
     private Profiler newProfiler(Taxonomy loaded) {

@@ -14,10 +14,10 @@ import dev.aiproof.taxonomy.Language;
 @Component
 class SubmissionValidator {
 
-    private final long maxBytes;
+    private final ExtractionProperties limits;
 
     SubmissionValidator(ExtractionProperties limits) {
-        this.maxBytes = limits.maxBytes();
+        this.limits = limits;
     }
 
     /**
@@ -49,7 +49,7 @@ class SubmissionValidator {
             }
             throw new IntakeException(ProblemCode.FILE_REQUIRED);
         }
-        if (file.getSize() > maxBytes) {
+        if (file.getSize() > limits.maxFileSize().toBytes()) {
             throw new IntakeException(ProblemCode.TOO_LARGE, null, maxMegabytes());
         }
         try {
@@ -62,7 +62,7 @@ class SubmissionValidator {
 
     /** The upload limit in whole megabytes, as the form and the refusal state it. */
     long maxMegabytes() {
-        return Math.max(1, maxBytes / (1024 * 1024));
+        return limits.maxMegabytes();
     }
 
     private static String reportLanguage(String language) {

@@ -87,7 +87,7 @@ public class Pipeline {
         this.properties = properties;
         this.retention = retention;
         this.messages = messages;
-        this.maxMegabytes = Math.max(1, limits.maxBytes() / (1024 * 1024));
+        this.maxMegabytes = limits.maxMegabytes();
     }
 
     /**

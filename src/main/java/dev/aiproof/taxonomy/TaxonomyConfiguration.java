@@ -1,13 +1,11 @@
 package dev.aiproof.taxonomy;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TaxonomyConfiguration.TaxonomyProperties.class)
 class TaxonomyConfiguration {
 
     @Bean

@@ -41,7 +41,7 @@ class IsolationBenchmark {
 
     private static String row(ExtractionProperties.Isolation mode) throws Exception {
         byte[] nurse = Files.readAllBytes(Path.of("fixtures/cv/nurse-senior.pdf"));
-        ExtractionProperties limits = new ExtractionProperties(0, 0, 0, null, 0, null, null, mode, null, 0);
+        ExtractionProperties limits = ExtractionProperties.inProcess().withIsolation(mode, 4, 2);
         long t0 = System.nanoTime();
         String first;
         try (Extractor cold = new Extractor(limits)) {

@@ -82,14 +82,14 @@ class HostileInputTest {
     @Test
     void aParseThatOverrunsItsDeadlineIsAbandonedWithParseTimeout() throws IOException {
         // OCR of a scanned page takes seconds; a 200 ms deadline must return PARSE_TIMEOUT instead of waiting
-        Extractor impatient = new Extractor(new ExtractionProperties(0, 0, 0, Duration.ofMillis(200), 0, null, null));
+        Extractor impatient = new Extractor(ExtractionProperties.inProcess().withTimeout(Duration.ofMillis(200)));
         byte[] scanned = Files.readAllBytes(Path.of("fixtures/cv/accountant-scanned.pdf"));
         assertThat(errorOf(impatient, "scan.pdf", scanned)).isEqualTo(ExtractionError.PARSE_TIMEOUT);
     }
 
     @Test
     void textPastTheCharacterCapIsCutWithANote() {
-        Extractor small = new Extractor(new ExtractionProperties(0, 0, 5_000, null, 0, null, null));
+        Extractor small = new Extractor(ExtractionProperties.inProcess().withPageAndTextLimits(30, 5_000));
         ExtractedDocument doc = small.extract("long.txt", HostileFiles.longCv(3_000));
         assertThat(doc.text().length()).isLessThanOrEqualTo(5_000);
         assertThat(doc.text()).contains("Approved Electrician");
@@ -98,7 +98,7 @@ class HostileInputTest {
 
     @Test
     void withoutOcrAScannedPdfIsRefusedWithNoTextAndAHint() throws IOException {
-        Extractor noOcr = new Extractor(new ExtractionProperties(0, 0, 0, null, 0, false, null));
+        Extractor noOcr = new Extractor(ExtractionProperties.inProcess().withOcr(false, "eng"));
         byte[] scanned = Files.readAllBytes(Path.of("fixtures/cv/accountant-scanned.pdf"));
         ExtractionException e = catchThrowableOfType(ExtractionException.class, () -> noOcr.extract("scan.pdf", scanned));
         assertThat(e.error()).isEqualTo(ExtractionError.NO_TEXT);
@@ -123,7 +123,7 @@ class HostileInputTest {
 
     @Test
     void thePageLimitIsConfigurable() throws IOException {
-        Extractor strict = new Extractor(new ExtractionProperties(0, 2, 0, null, 0, null, null));
+        Extractor strict = new Extractor(ExtractionProperties.inProcess().withPageAndTextLimits(2, 60_000));
         byte[] threePages = Files.readAllBytes(Path.of("fixtures/cv/cfo-executive.pdf"));
         assertThat(errorOf(strict, "cfo.pdf", threePages)).isEqualTo(ExtractionError.TOO_MANY_PAGES);
     }

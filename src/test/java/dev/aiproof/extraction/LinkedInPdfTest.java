@@ -100,7 +100,7 @@ class LinkedInPdfTest {
     }
 
     private static LinkedInProfile profileOf(byte[] pdf) {
-        TikaTextReader reader = new TikaTextReader(new ExtractionProperties(0, 0, 0, null, 0, null, null));
+        TikaTextReader reader = new TikaTextReader(ExtractionProperties.inProcess());
         TikaTextReader.Parsed parsed = reader.read(pdf, "application/pdf");
         List<String> pages = TextCleaner.cleanPages(parsed.text(), true, false);
         assertThat(LinkedInPdf.recognise(String.join("\n", pages))).isTrue();

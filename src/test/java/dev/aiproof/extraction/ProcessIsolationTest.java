@@ -23,8 +23,8 @@ import org.springframework.util.unit.DataSize;
  */
 class ProcessIsolationTest {
 
-    private static final ExtractionProperties LIMITS = new ExtractionProperties(0, 0, 0, Duration.ofSeconds(3), 1,
-            false, null, ExtractionProperties.Isolation.PROCESS, DataSize.ofMegabytes(64), 1);
+    private static final ExtractionProperties LIMITS = new ExtractionProperties(DataSize.ofMegabytes(10), 30,
+            60_000, Duration.ofSeconds(3), 1, false, "eng", ExtractionProperties.Isolation.PROCESS, DataSize.ofMegabytes(64), 1);
     private static TikaTextReader reader;
     private static byte[] pdf;
 

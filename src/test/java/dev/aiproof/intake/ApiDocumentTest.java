@@ -59,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
  * provoked here through the real validator and error handling, with the pipeline mocked. Add a refusal to a
  * controller without its {@link Problems} entry, drop one, or add a mapping, and a test here fails.
  */
-@WebMvcTest(properties = "aiproof.extraction.max-bytes=1048576")
+@WebMvcTest(properties = "aiproof.extraction.max-file-size=1MB")
 @Import({WebSlice.class, ApiDocumentation.class})
 @ImportAutoConfiguration({SpringDocConfiguration.class, SpringDocConfigProperties.class,
         SpringDocWebMvcConfiguration.class})

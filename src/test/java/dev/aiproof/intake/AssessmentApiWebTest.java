@@ -52,7 +52,7 @@ import dev.aiproof.taxonomy.Language;
  * catalogue are mocks. What is checked is what the web layer itself does: binding, validation, statuses,
  * problem+json bodies in the request's language, headers, and what it hands the pipeline.
  */
-@WebMvcTest(controllers = AssessmentApi.class, properties = "aiproof.extraction.max-bytes=1048576")
+@WebMvcTest(controllers = AssessmentApi.class, properties = "aiproof.extraction.max-file-size=1MB")
 @Import(WebSlice.class)
 class AssessmentApiWebTest {
 

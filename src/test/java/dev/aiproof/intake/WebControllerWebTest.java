@@ -43,7 +43,7 @@ import dev.aiproof.report.ReportRenderer;
  * checks and security chain (CSRF, headers); the pipeline, the report renderer (other modules) and the
  * database-backed limits are mocks. The full journey in a browser is WebPagesTest's.
  */
-@WebMvcTest(controllers = WebController.class, properties = "aiproof.extraction.max-bytes=1048576")
+@WebMvcTest(controllers = WebController.class, properties = "aiproof.extraction.max-file-size=1MB")
 @Import(WebSlice.class)
 class WebControllerWebTest {
 
