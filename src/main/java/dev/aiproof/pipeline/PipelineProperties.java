@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.github.resilience4j.core.IntervalFunction;
+
 /**
  * @param publicUrl      where people reach this service; every emailed link starts with it. Unset (or blank), links
  *                       follow the address each submission came to ({@link LinkBase}). Trailing slashes are dropped;
@@ -31,10 +33,6 @@ public record PipelineProperties(
 
     /** The wait after the {@code failures}th failure in a row: 1, 3, 9, … times the initial backoff, capped. */
     Duration backoff(int failures) {
-        Duration wait = initialBackoff;
-        for (int i = 1; i < failures && wait.compareTo(maxBackoff) < 0; i++) {
-            wait = wait.multipliedBy(3);
-        }
-        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+        return Duration.ofMillis(IntervalFunction.ofExponentialBackoff(initialBackoff, 3, maxBackoff).apply(failures));
     }
 }

@@ -115,7 +115,11 @@ class StageTasks {
         return (complete, operations) -> operations.reschedule(complete, complete.getTimeDone().plus(wait));
     }
 
-    /** Exponential backoff up to {@code max-backoff}; after {@code max-attempts} the assessment is FAILED. */
+    /**
+     * Exponential backoff up to {@code max-backoff}; after {@code max-attempts} the assessment is FAILED. Not
+     * db-scheduler's MaxRetriesFailureHandler: it stops the task before its callback runs, so a crash between the two
+     * would leave the assessment in its stage with no task to finish it; here the assessment is marked FAILED first.
+     */
     record Backoff(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties)
             implements FailureHandler<String> {
 

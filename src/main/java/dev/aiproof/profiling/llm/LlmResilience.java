@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 
 import dev.langchain4j.exception.HttpException;
@@ -18,6 +17,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
@@ -87,14 +87,14 @@ final class LlmResilience {
 
     /** The provider's {@code Retry-After} when it sent one (capped), else exponential backoff with jitter. */
     static <T> IntervalBiFunction<T> interval(LlmProperties.Retry r) {
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(r.initialBackoff(), r.multiplier(), r.jitter());
         return (attempt, outcome) -> {
             Optional<Duration> hint = outcome.isLeft() ? retryAfter(outcome.getLeft()) : Optional.empty();
             if (hint.isPresent()) {
                 return Math.min(hint.get().toMillis(), r.maxRetryAfter().toMillis());
             }
-            double base = r.initialBackoff().toMillis() * Math.pow(r.multiplier(), Math.max(0, attempt - 1));
-            double jittered = base * (1 + r.jitter() * (2 * ThreadLocalRandom.current().nextDouble() - 1));
-            return (long) Math.min(jittered, r.maxBackoff().toMillis());
+            // jitter first, then the cap: no wait is ever longer than max-backoff
+            return Math.min(backoff.apply(attempt), r.maxBackoff().toMillis());
         };
     }
 
