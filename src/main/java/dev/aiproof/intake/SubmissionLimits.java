@@ -3,14 +3,11 @@ package dev.aiproof.intake;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.Locale;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.stereotype.Component;
 
 import io.github.bucket4j.BucketConfiguration;
@@ -47,7 +44,7 @@ class SubmissionLimits {
         if (limit == 0) {
             return;
         }
-        String key = which + ":" + limit + ":" + sha256(identity);
+        String key = which + ":" + limit + ":" + DigestUtils.sha256Hex(identity);
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(bandwidth -> bandwidth.capacity(limit).refillGreedy(limit, period))
                 .build();
@@ -80,14 +77,6 @@ class SubmissionLimits {
             return address.getHostAddress();
         } catch (UnknownHostException e) {
             return remoteAddress;
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }
