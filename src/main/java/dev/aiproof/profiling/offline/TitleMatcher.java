@@ -101,6 +101,9 @@ final class TitleMatcher {
                 find(line, inverted, true, extra);
                 inLine.addAll(extra);
             }
+            if (line.titleLike()) {
+                headOf(line, inLine);
+            }
             if ("headline".equals(line.section()) || "summary".equals(line.section())) {
                 sought(line, inLine);
             }
@@ -112,6 +115,57 @@ final class TitleMatcher {
             all.addAll(longestOnly(inLine));
         }
         return all;
+    }
+
+    /** "Head of …", "Director of …", "VP …", "Vice President, …" opening a title line. */
+    private static final Pattern HEAD_OF = Pattern.compile("^(?:head|director|vp|vice[- ]president)(?:\\s*,\\s*|\\s+of\\s+|\\s+)"
+            + "(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUNCTION_PARTS = Pattern.compile("\\s*(?:&|\\band\\b|,|/)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A role heading a function is that function's manager ("Head of IT Operations & Infrastructure": IT operations
+     * manager; "Vice President, Research": research director), not a worker in it ("IT operations") nor a chief
+     * executive ("president"): the function, or each part of it, is looked up with "manager" and "director" after it,
+     * reported over the whole line so that it outweighs the shorter titles inside.
+     */
+    private void headOf(EvidenceLine line, List<Hit> out) {
+        String text = line.text();
+        java.util.regex.Matcher head = HEAD_OF.matcher(text);
+        if (!head.find()) {
+            return;
+        }
+        String rest = text.substring(head.end());
+        String function = rest.substring(0, titlePartEnd(rest)).strip();
+        List<String> parts = new ArrayList<>(List.of(function));
+        for (String part : FUNCTION_PARTS.split(function)) {
+            if (!part.isBlank() && !part.equals(function)) {
+                parts.add(part.strip());
+            }
+        }
+        for (String part : parts) {
+            // the function or the words it starts with ("IT Operations": IT operations manager, else IT manager)
+            List<TitleWords.Word> words = TitleWords.words(part);
+            for (int n = Math.min(words.size(), MAX_WORDS - 1); n > 0; n--) {
+                String lead = part.substring(0, words.get(n - 1).end());
+                if (functionManager(line, lead, out)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean functionManager(EvidenceLine line, String function, List<Hit> out) {
+        boolean any = false;
+        for (String role : List.of(" manager", " director")) {
+            String key = TitleWords.normal(function + role);
+            List<Entry> entries = index.get(key);
+            if (entries != null) {
+                entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, 0, line.text().length(), false,
+                        e.weight(), true, false)));
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** A Norwegian trade ("lærling i helsearbeiderfaget", "fagbrev i tømrerfaget"): the trade names its title. */
