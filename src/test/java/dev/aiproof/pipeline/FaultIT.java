@@ -238,7 +238,8 @@ class FaultIT {
             while (elapsed().compareTo(end) < 0 && seen.isEmpty()) {
                 for (Node node : nodes) {
                     JsonNode readiness = node.get("/actuator/health/readiness");
-                    if (readiness != null) {
+                    // a node still starting answers readiness too, but is not up to be probed
+                    if (readiness != null && "UP".equals(readiness.path("status").asString())) {
                         answered.set(true);
                     }
                     JsonNode health = node.get("/actuator/health");
