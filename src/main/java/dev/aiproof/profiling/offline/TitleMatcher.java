@@ -117,9 +117,12 @@ final class TitleMatcher {
         return all;
     }
 
-    /** "Head of …", "Director of …", "VP …", "Vice President, …" opening a title line. */
-    private static final Pattern HEAD_OF = Pattern.compile("^(?:head|director|vp|vice[- ]president)(?:\\s*,\\s*|\\s+of\\s+|\\s+)"
-            + "(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Head of …", "Director of …", "Director, …", "VP …", "Vice President, …" opening a title line; not "Head Chef"
+     * or "Head Teacher", which are titles of their own.
+     */
+    private static final Pattern HEAD_OF = Pattern.compile("^(?:(?:head|director)(?:\\s+of\\s+|\\s*,\\s*)"
+            + "|(?:vp|vice[- ]president)(?:\\s+of\\s+|\\s*,\\s*|\\s+))(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUNCTION_PARTS = Pattern.compile("\\s*(?:&|\\band\\b|,|/)\\s*", Pattern.CASE_INSENSITIVE);
 
     /**
