@@ -1,21 +1,34 @@
 package dev.aiproof.profiling.llm;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 /**
  * {@code aiproof.llm.*}: how the LLM profiler reaches its model and how hard it tries. Every field has a default,
- * so only {@code provider}, {@code base-url}, {@code api-key} and {@code model} usually need setting.
+ * so only {@code provider}, {@code base-url}, {@code api-key} and {@code model} usually need setting. A value out of
+ * range stops the start with the setting's name.
  *
  * @param provider        openai (any OpenAI-compatible endpoint) | ollama (native API) | anthropic
- * @param baseUrl         endpoint; the provider's public one by default
+ * @param baseUrl         endpoint; unset, the provider's public one (the default depends on the provider, so it is
+ *                        filled in here rather than by {@code @DefaultValue})
  * @param apiKey          secret; not needed for local servers
  * @param headers         extra HTTP headers, e.g. {@code api-key} for Azure OpenAI's OpenAI-compatible endpoint
- * @param model           model name; a small, cheap default per provider
+ * @param model           model name; unset, a small, cheap default per provider
  * @param temperature     0 by default: the same CV should map the same way
- * @param seed            sent where the provider supports it (OpenAI-compatible, Ollama)
+ * @param seed            sent where the provider supports it (OpenAI-compatible, Ollama); unset, none is sent
  * @param timeout         per HTTP call; a slower answer counts as a failed attempt
  * @param fallback        offline | wait, when the provider cannot be reached
  * @param maxOutputTokens hard cap on the answer's length
@@ -29,36 +42,40 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param bulkhead        concurrent calls allowed
  * @param rateLimit       calls allowed per period, per provider
  */
+@Validated
 @ConfigurationProperties("aiproof.llm")
-record LlmProperties(LlmProvider provider, String baseUrl, String apiKey, Map<String, String> headers, String model,
-                     Double temperature,
-                     Integer seed, Duration timeout, LlmFallback fallback, Integer maxOutputTokens, Integer maxCvChars,
-                     Boolean jsonSchema, String promptsLocation, Boolean cache, Duration cacheTtl, Retry retry,
-                     CircuitBreaker circuitBreaker, Bulkhead bulkhead, RateLimit rateLimit) {
+record LlmProperties(
+        @DefaultValue("openai") @NotNull LlmProvider provider,
+        String baseUrl,
+        String apiKey,
+        @DefaultValue Map<String, String> headers,
+        String model,
+        @DefaultValue("0") @DecimalMin("0") @DecimalMax("2") double temperature,
+        Integer seed,
+        @DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration timeout,
+        @DefaultValue("offline") @NotNull LlmFallback fallback,
+        @DefaultValue("1200") @Positive int maxOutputTokens,
+        @DefaultValue("9000") @Positive int maxCvChars,
+        @DefaultValue("true") boolean jsonSchema,
+        @DefaultValue("classpath:prompts/") @NotBlank String promptsLocation,
+        @DefaultValue("true") boolean cache,
+        @DefaultValue("30d") @NotNull @DurationMin(millis = 1) Duration cacheTtl,
+        @DefaultValue @NotNull @Valid Retry retry,
+        @DefaultValue @NotNull @Valid CircuitBreaker circuitBreaker,
+        @DefaultValue @NotNull @Valid Bulkhead bulkhead,
+        @DefaultValue @NotNull @Valid RateLimit rateLimit) {
 
     LlmProperties {
-        provider = provider == null ? LlmProvider.OPENAI : provider;
-        baseUrl = blank(baseUrl) ? provider.defaultBaseUrl : baseUrl;
-        model = blank(model) ? provider.defaultModel : model;
+        if (provider != null) {
+            baseUrl = blank(baseUrl) ? provider.defaultBaseUrl : baseUrl;
+            model = blank(model) ? provider.defaultModel : model;
+        }
         headers = headers == null ? Map.of() : Map.copyOf(headers);
-        temperature = temperature == null ? 0.0 : temperature;
-        timeout = timeout == null ? Duration.ofSeconds(60) : timeout;
-        fallback = fallback == null ? LlmFallback.OFFLINE : fallback;
-        maxOutputTokens = maxOutputTokens == null ? 1200 : maxOutputTokens;
-        maxCvChars = maxCvChars == null ? 9000 : maxCvChars;
-        jsonSchema = jsonSchema == null || jsonSchema;
-        promptsLocation = blank(promptsLocation) ? "classpath:prompts/" : promptsLocation;
-        cache = cache == null || cache;
-        cacheTtl = cacheTtl == null ? Duration.ofDays(30) : cacheTtl;
-        retry = retry == null ? new Retry(null, null, null, null, null, null) : retry;
-        circuitBreaker = circuitBreaker == null ? new CircuitBreaker(null, null, null, null) : circuitBreaker;
-        bulkhead = bulkhead == null ? new Bulkhead(null, null) : bulkhead;
-        rateLimit = rateLimit == null ? new RateLimit(null, null, null) : rateLimit;
     }
 
     /** The model as recorded in reports and cache keys. */
     String modelId() {
-        return provider.name().toLowerCase(java.util.Locale.ROOT) + ":" + model;
+        return provider.name().toLowerCase(Locale.ROOT) + ":" + model;
     }
 
     private static boolean blank(String s) {
@@ -73,16 +90,12 @@ record LlmProperties(LlmProvider provider, String baseUrl, String apiKey, Map<St
      * @param maxBackoff     longest computed wait
      * @param maxRetryAfter  longest provider {@code Retry-After} honoured; a longer one is cut to this
      */
-    record Retry(Integer maxAttempts, Duration initialBackoff, Double multiplier, Double jitter, Duration maxBackoff,
-                 Duration maxRetryAfter) {
-        Retry {
-            maxAttempts = maxAttempts == null ? 3 : maxAttempts;
-            initialBackoff = initialBackoff == null ? Duration.ofSeconds(1) : initialBackoff;
-            multiplier = multiplier == null ? 2.0 : multiplier;
-            jitter = jitter == null ? 0.5 : jitter;
-            maxBackoff = maxBackoff == null ? Duration.ofSeconds(30) : maxBackoff;
-            maxRetryAfter = maxRetryAfter == null ? Duration.ofSeconds(60) : maxRetryAfter;
-        }
+    record Retry(@DefaultValue("3") @Positive int maxAttempts,
+                 @DefaultValue("1s") @NotNull Duration initialBackoff,
+                 @DefaultValue("2.0") @DecimalMin("1") double multiplier,
+                 @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double jitter,
+                 @DefaultValue("30s") @NotNull Duration maxBackoff,
+                 @DefaultValue("60s") @NotNull Duration maxRetryAfter) {
     }
 
     /**
@@ -91,30 +104,21 @@ record LlmProperties(LlmProvider provider, String baseUrl, String apiKey, Map<St
      * @param minimumCalls         calls needed before the rate counts
      * @param openFor              how long the circuit stays open before a trial call
      */
-    record CircuitBreaker(Float failureRateThreshold, Integer slidingWindowSize, Integer minimumCalls,
-                          Duration openFor) {
-        CircuitBreaker {
-            failureRateThreshold = failureRateThreshold == null ? 50f : failureRateThreshold;
-            slidingWindowSize = slidingWindowSize == null ? 20 : slidingWindowSize;
-            minimumCalls = minimumCalls == null ? 5 : minimumCalls;
-            openFor = openFor == null ? Duration.ofMinutes(1) : openFor;
-        }
+    record CircuitBreaker(@DefaultValue("50") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
+                          float failureRateThreshold,
+                          @DefaultValue("20") @Positive int slidingWindowSize,
+                          @DefaultValue("5") @Positive int minimumCalls,
+                          @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration openFor) {
     }
 
     /** @param maxConcurrentCalls LLM calls in flight at once; @param maxWait how long a further call queues */
-    record Bulkhead(Integer maxConcurrentCalls, Duration maxWait) {
-        Bulkhead {
-            maxConcurrentCalls = maxConcurrentCalls == null ? 4 : maxConcurrentCalls;
-            maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
-        }
+    record Bulkhead(@DefaultValue("4") @Positive int maxConcurrentCalls,
+                    @DefaultValue("30s") @NotNull Duration maxWait) {
     }
 
     /** @param limitForPeriod calls per period; @param period the period; @param maxWait how long a call waits for a permit */
-    record RateLimit(Integer limitForPeriod, Duration period, Duration maxWait) {
-        RateLimit {
-            limitForPeriod = limitForPeriod == null ? 50 : limitForPeriod;
-            period = period == null ? Duration.ofMinutes(1) : period;
-            maxWait = maxWait == null ? Duration.ofSeconds(30) : maxWait;
-        }
+    record RateLimit(@DefaultValue("50") @Positive int limitForPeriod,
+                     @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration period,
+                     @DefaultValue("30s") @NotNull Duration maxWait) {
     }
 }

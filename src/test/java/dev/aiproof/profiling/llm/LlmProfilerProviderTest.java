@@ -121,10 +121,9 @@ class LlmProfilerProviderTest {
     @org.junit.jupiter.api.Test
     void withoutJsonSchemaTheFormatIsAskedForInThePromptInsteadAndExtraHeadersAreSent() {
         answerInTurn(server, LlmProvider.OPENAI, List.of(ok(LlmProvider.OPENAI, "fenced")));
-        LlmProperties properties = new LlmProperties(LlmProvider.OPENAI, LlmTestSupport.baseUrl(server, LlmProvider.OPENAI),
-                "sk-test-not-a-real-key", Map.of("api-key", "azure-style-key"), null, null, null, Duration.ofSeconds(5), null,
-                null, null, false, null, null,
-                null, null, null, null, null);
+        LlmProperties properties = LlmTestSupport.bind(Map.of("provider", "openai",
+                "base-url", LlmTestSupport.baseUrl(server, LlmProvider.OPENAI), "api-key", "sk-test-not-a-real-key",
+                "headers.api-key", "azure-style-key", "timeout", "5s", "json-schema", "false"));
 
         CareerProfile profile = LlmTestSupport.profiler(properties, Optional.empty())
                 .profile(LlmTestSupport.document("developer"));

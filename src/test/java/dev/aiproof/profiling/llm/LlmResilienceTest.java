@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -179,8 +180,7 @@ class LlmResilienceTest {
 
     @Test
     void theBulkheadLimitsConcurrentCalls() throws Exception {
-        LlmProperties properties = new LlmProperties(OPENAI, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, new LlmProperties.Bulkhead(1, Duration.ZERO), null);
+        LlmProperties properties = LlmTestSupport.bind(Map.of("bulkhead.max-concurrent-calls", "1", "bulkhead.max-wait", "0s"));
         LlmResilience resilience = new LlmResilience(properties, RetryRegistry.ofDefaults(),
                 CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());
         CountDownLatch entered = new CountDownLatch(1);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -83,6 +84,18 @@ final class LlmTestSupport {
     }
 
     /** Properties as a test wants them: millisecond backoff, a short timeout, a breaker that stays closed. */
+    /** What Spring binds from no {@code aiproof.llm} settings at all. */
+    static final LlmProperties DEFAULTS = bind(Map.of());
+
+    /** {@code aiproof.llm} as Spring binds it from these settings (keys without the prefix), defaults filled in. */
+    static LlmProperties bind(Map<String, String> settings) {
+        Map<String, String> prefixed = new java.util.HashMap<>();
+        settings.forEach((k, v) -> prefixed.put("aiproof.llm." + k, v));
+        return new org.springframework.boot.context.properties.bind.Binder(
+                new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(prefixed))
+                .bindOrCreate("aiproof.llm", LlmProperties.class);
+    }
+
     static LlmProperties properties(LlmProvider provider, String baseUrl, LlmFallback fallback) {
         return properties(provider, baseUrl, fallback, new LlmProperties.CircuitBreaker(50f, 100, 100, Duration.ofMinutes(1)),
                 new LlmProperties.RateLimit(1000, Duration.ofSeconds(1), Duration.ofSeconds(1)));
@@ -97,8 +110,9 @@ final class LlmTestSupport {
     static LlmProperties properties(LlmProvider provider, String baseUrl, LlmFallback fallback,
                                     LlmProperties.CircuitBreaker breaker, LlmProperties.RateLimit rateLimit,
                                     Duration timeout) {
-        return new LlmProperties(provider, baseUrl, "sk-test-not-a-real-key", null, null, null, 42, timeout,
-                fallback, null, null, null, null, null, null,
+        return new LlmProperties(provider, baseUrl, "sk-test-not-a-real-key", Map.of(), null, DEFAULTS.temperature(),
+                42, timeout, fallback, DEFAULTS.maxOutputTokens(), DEFAULTS.maxCvChars(), DEFAULTS.jsonSchema(),
+                DEFAULTS.promptsLocation(), DEFAULTS.cache(), DEFAULTS.cacheTtl(),
                 new LlmProperties.Retry(3, Duration.ofMillis(5), 2.0, 0.5, Duration.ofMillis(20), Duration.ofMillis(50)),
                 breaker, new LlmProperties.Bulkhead(4, Duration.ofSeconds(2)), rateLimit);
     }
