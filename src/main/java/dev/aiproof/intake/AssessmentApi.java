@@ -2,6 +2,7 @@ package dev.aiproof.intake;
 
 import java.util.Locale;
 
+import dev.aiproof.scoring.OccupationScore;
 import dev.aiproof.taxonomy.Language;
 import java.net.URI;
 import java.util.List;
@@ -121,7 +122,7 @@ class AssessmentApi {
             description = "Titles follow Accept-Language: Norwegian bokmål for no, nb or nn, else English.")
     @Problems(ProblemCode.NOT_ACCEPTABLE)
     @GetMapping("/occupations")
-    List<OccupationCatalogue.Entry> occupations(@Parameter(hidden = true) Locale locale) {
+    List<OccupationScore> occupations(@Parameter(hidden = true) Locale locale) {
         return occupations.entries(Language.of(locale));
     }
 

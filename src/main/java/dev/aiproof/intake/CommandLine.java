@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import dev.aiproof.scoring.OccupationScore;
 import dev.aiproof.extraction.ExtractionException;
 import dev.aiproof.report.Report;
 import dev.aiproof.taxonomy.Language;
@@ -189,7 +190,7 @@ public final class CommandLine {
 
     private static byte[] occupations(CommandLineEngine engine, Arguments arguments) {
         Language language = Language.of(arguments.language()).orElse(Language.EN);
-        List<OccupationCatalogue.Entry> entries = engine.occupations(language);
+        List<OccupationScore> entries = engine.occupations(language);
         if (arguments.format().equals("text")) {
             StringBuilder out = new StringBuilder();
             entries.forEach(e -> out.append(String.format(Locale.ROOT, "%-8s %3d  %s%n", e.soc(), e.baseScore(), e.title())));

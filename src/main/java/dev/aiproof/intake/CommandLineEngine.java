@@ -17,6 +17,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import dev.aiproof.scoring.OccupationScore;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.extraction.Extractor;
@@ -84,7 +85,7 @@ final class CommandLineEngine implements AutoCloseable {
                 scorer.join().score(profile, written));
     }
 
-    List<OccupationCatalogue.Entry> occupations(Language language) {
+    List<OccupationScore> occupations(Language language) {
         return new OccupationCatalogue(taxonomy.join(), scorer.join()).entries(language);
     }
 

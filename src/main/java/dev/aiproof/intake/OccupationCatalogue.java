@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import dev.aiproof.scoring.OccupationScore;
 import dev.aiproof.scoring.Scorer;
 import dev.aiproof.taxonomy.Language;
 import dev.aiproof.taxonomy.Taxonomy;
@@ -14,25 +15,22 @@ import dev.aiproof.taxonomy.Taxonomy;
 @Component
 class OccupationCatalogue {
 
-    private final Map<Language, List<Entry>> entries = new EnumMap<>(Language.class);
+    private final Map<Language, List<OccupationScore>> entries = new EnumMap<>(Language.class);
 
     OccupationCatalogue(Taxonomy taxonomy, Scorer scorer) {
         for (Language language : Language.values()) {
             entries.put(language, taxonomy.in(language).occupations().stream()
-                    .map(o -> new Entry(o.soc(), o.title(), scorer.baseScore(o)))
+                    .map(o -> new OccupationScore(o.soc(), o.title(), scorer.baseScore(o)))
                     .toList());
         }
     }
 
-    List<Entry> entries() {
+    List<OccupationScore> entries() {
         return entries(Language.EN);
     }
 
     /** The same occupations and scores with their titles in {@code language}. */
-    List<Entry> entries(Language language) {
+    List<OccupationScore> entries(Language language) {
         return entries.get(language);
-    }
-
-    record Entry(String soc, String title, int baseScore) {
     }
 }

@@ -3,7 +3,7 @@ package dev.aiproof.report;
 import java.util.List;
 
 import dev.aiproof.scoring.ExposureAssessment.PlanStep;
-import dev.aiproof.scoring.ExposureAssessment.RelatedOccupation;
+import dev.aiproof.scoring.OccupationScore;
 import dev.aiproof.scoring.ExposureAssessment.ScreenWork;
 import dev.aiproof.scoring.ExposureAssessment.SkillView;
 import dev.aiproof.scoring.ExposureAssessment.TaskScore;
@@ -29,7 +29,7 @@ public record Report(
         List<String> insights,
         List<PlanStep> plan,
         String edge,
-        List<RelatedOccupation> relatedOccupations,
+        List<OccupationScore> relatedOccupations,
         List<String> sources) {
 
     /** {@code kind} is offline or llm. */

@@ -27,7 +27,7 @@ public record ExposureAssessment(
         List<String> insights,
         List<PlanStep> plan,
         String edge,
-        List<RelatedOccupation> relatedOccupations,
+        List<OccupationScore> relatedOccupations,
         List<String> sources,
         int occupationBaseScore,
         String language) {
@@ -80,9 +80,5 @@ public record ExposureAssessment(
 
     /** One step of the plan. */
     public record PlanStep(String id, String title, String detail) {
-    }
-
-    /** An occupation close to the person's skills with lower exposure. */
-    public record RelatedOccupation(String soc, String title, int baseScore) {
     }
 }

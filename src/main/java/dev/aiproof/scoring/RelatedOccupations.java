@@ -24,7 +24,7 @@ final class RelatedOccupations {
     private RelatedOccupations() {
     }
 
-    static List<ExposureAssessment.RelatedOccupation> find(Taxonomy taxonomy, Map<String, Integer> baseScores,
+    static List<OccupationScore> find(Taxonomy taxonomy, Map<String, Integer> baseScores,
                                                            Occupation own, CareerProfile profile, int score) {
         Set<String> skills = new HashSet<>();
         profile.skills().forEach(s -> skills.add(s.skillId()));
@@ -55,7 +55,7 @@ final class RelatedOccupations {
                         .thenComparingInt(Candidate::baseScore)
                         .thenComparing(c -> c.occupation().soc()))
                 .limit(LIMIT)
-                .map(c -> new ExposureAssessment.RelatedOccupation(c.occupation().soc(), c.occupation().title(),
+                .map(c -> new OccupationScore(c.occupation().soc(), c.occupation().title(),
                         c.baseScore()))
                 .toList();
     }

@@ -185,7 +185,7 @@ class ApiDocumentTest {
             when(pipeline.report(ID)).thenReturn(Optional.of(ApiFixtures.report()));
         };
         Runnable listed = () -> when(occupations.entries(any()))
-                .thenReturn(List.of(new OccupationCatalogue.Entry("15-1252", "Software Developers", 48)));
+                .thenReturn(List.of(new dev.aiproof.scoring.OccupationScore("15-1252", "Software Developers", 48)));
         Runnable nothing = () -> { };
         String submit = "/api/assessments";
         String status = "/api/assessments/{id}";

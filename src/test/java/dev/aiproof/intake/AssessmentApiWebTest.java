@@ -276,8 +276,8 @@ class AssessmentApiWebTest {
 
     @Test
     void occupationTitlesFollowAcceptLanguage() throws Exception {
-        when(occupations.entries(Language.NB)).thenReturn(List.of(new OccupationCatalogue.Entry("29-1141", "Sykepleier", 31)));
-        when(occupations.entries(Language.EN)).thenReturn(List.of(new OccupationCatalogue.Entry("29-1141", "Registered Nurses", 31)));
+        when(occupations.entries(Language.NB)).thenReturn(List.of(new dev.aiproof.scoring.OccupationScore("29-1141", "Sykepleier", 31)));
+        when(occupations.entries(Language.EN)).thenReturn(List.of(new dev.aiproof.scoring.OccupationScore("29-1141", "Registered Nurses", 31)));
         mvc.perform(get("/api/occupations").header(HttpHeaders.ACCEPT_LANGUAGE, "nn-NO"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].soc").value("29-1141"))
