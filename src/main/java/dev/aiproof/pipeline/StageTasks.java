@@ -5,10 +5,14 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.boot.config.DbSchedulerConfigurationSupport;
@@ -28,39 +32,8 @@ import dev.aiproof.profiling.ProfilerUnavailableException;
  * wait for a free slot is postponed instead, which is no failure.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(StageTasks.Registrar.class)
 class StageTasks {
-
-    // db-scheduler's starter collects Task beans one by one, hence one bean per stage.
-
-    @Bean
-    Task<String> extractTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
-        return task(Stage.EXTRACT, pipeline, properties);
-    }
-
-    @Bean
-    Task<String> profileTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
-        return task(Stage.PROFILE, pipeline, properties);
-    }
-
-    @Bean
-    Task<String> scoreTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
-        return task(Stage.SCORE, pipeline, properties);
-    }
-
-    @Bean
-    Task<String> reportTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
-        return task(Stage.REPORT, pipeline, properties);
-    }
-
-    @Bean
-    Task<String> deliverTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
-        return task(Stage.DELIVER, pipeline, properties);
-    }
-
-    @Bean
-    Task<String> notifyRejectionTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
-        return task(Stage.NOTIFY_REJECTION, pipeline, properties);
-    }
 
     /**
      * An instance that runs no tasks (db-scheduler.enabled=false: a web-only node, or a stopped worker) still
@@ -74,9 +47,20 @@ class StageTasks {
                 .build();
     }
 
-    @Bean
-    Task<String> requestDocumentTask(ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
-        return task(Stage.REQUEST_DOCUMENT, pipeline, properties);
+    /**
+     * One task per {@link Stage}, registered here in a loop: db-scheduler's starter collects {@code Task} beans, so
+     * each stage must be a bean of its own. The pipeline is looked up lazily, as it needs the scheduler these tasks
+     * are part of.
+     */
+    static class Registrar implements BeanRegistrar {
+        @Override
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        public void register(BeanRegistry registry, Environment env) {
+            for (Stage stage : Stage.values()) {
+                registry.registerBean(stage.taskName(), Task.class, spec -> spec.supplier(context ->
+                        task(stage, context.beanProvider(Pipeline.class), context.bean(PipelineProperties.class))));
+            }
+        }
     }
 
     private static Task<String> task(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties) {
