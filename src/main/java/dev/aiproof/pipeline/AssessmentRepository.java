@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +15,6 @@ import org.springframework.stereotype.Repository;
 /** Rows of the assessment table. Stage outputs are JSON columns, written together with the state they lead to. */
 @Repository
 class AssessmentRepository {
-
-    /** The JSON columns a stage may write, so that no column name is ever built from input. */
-    static final Set<String> STAGE_COLUMNS = Set.of("document", "profile", "scored", "report");
 
     /** The states an assessment ends in, as SQL literals (from the enum, never from input). */
     private static final String ENDED = Arrays.stream(AssessmentState.values()).filter(AssessmentState::finished)
@@ -88,16 +84,14 @@ class AssessmentRepository {
         return erased;
     }
 
-    Optional<String> json(String id, String column) {
-        requireStageColumn(column);
-        return jdbc.sql("select " + column + " from assessment where id = ?").param(id)
+    Optional<String> json(String id, StageOutput<?> output) {
+        return jdbc.sql("select " + output.column() + " from assessment where id = ?").param(id)
                 .query((rs, n) -> rs.getString(1)).optional().filter(s -> s != null);
     }
 
     /** Moves from {@code from} to {@code to} and stores the stage output; false if another run got there first. */
-    boolean advance(String id, AssessmentState from, AssessmentState to, String column, String json, Instant now) {
-        requireStageColumn(column);
-        return jdbc.sql("update assessment set state = ?, " + column + " = ?, updated_at = ? where id = ? and state = ?")
+    boolean advance(String id, AssessmentState from, AssessmentState to, StageOutput<?> output, String json, Instant now) {
+        return jdbc.sql("update assessment set state = ?, " + output.column() + " = ?, updated_at = ? where id = ? and state = ?")
                 .params(to.name(), json, Timestamp.from(now), id, from.name())
                 .update() == 1;
     }
@@ -168,12 +162,6 @@ class AssessmentRepository {
             erasures.set();
         }
         return erased;
-    }
-
-    private static void requireStageColumn(String column) {
-        if (!STAGE_COLUMNS.contains(column)) {
-            throw new IllegalArgumentException("not a stage column: " + column);
-        }
     }
 
     private Assessment assessment(ResultSet rs, int row) throws SQLException {

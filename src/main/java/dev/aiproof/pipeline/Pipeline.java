@@ -23,17 +23,9 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import dev.aiproof.delivery.MailRejectedException;
 import dev.aiproof.delivery.Mailer;
 import dev.aiproof.extraction.ExtractedDocument;
-import dev.aiproof.extraction.ExtractionException;
-import dev.aiproof.extraction.ExtractionProperties;
-import dev.aiproof.extraction.Extractor;
-import dev.aiproof.linkedin.ProfileFetch;
-import dev.aiproof.linkedin.ProfileFetcher;
-import dev.aiproof.linkedin.ProfileUrl;
-import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.profiling.Profiler;
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportBuilder;
-import dev.aiproof.scoring.ExposureAssessment;
 import dev.aiproof.scoring.Scorer;
 import dev.aiproof.taxonomy.Language;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,8 +46,7 @@ public class Pipeline {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AssessmentRepository assessments;
-    private final Extractor extractor;
-    private final ProfileFetcher linkedin;
+    private final ExtractStage extractStage;
     private final Profiler profiler;
     private final Scorer scorer;
     private final ReportBuilder reports;
@@ -67,15 +58,13 @@ public class Pipeline {
     private final PipelineProperties properties;
     private final RetentionProperties retention;
     private final MessageSource messages;
-    private final long maxMegabytes;
 
-    Pipeline(AssessmentRepository assessments, Extractor extractor, ProfileFetcher linkedin, Profiler profiler, Scorer scorer,
+    Pipeline(AssessmentRepository assessments, ExtractStage extractStage, Profiler profiler, Scorer scorer,
              ReportBuilder reports, Mailer mailer, JsonMapper json, TransactionTemplate transaction,
              ObjectProvider<SchedulerClient> scheduler, Erasure erasure, PipelineProperties properties,
-             RetentionProperties retention, MessageSource messages, ExtractionProperties limits) {
+             RetentionProperties retention, MessageSource messages) {
         this.assessments = assessments;
-        this.extractor = extractor;
-        this.linkedin = linkedin;
+        this.extractStage = extractStage;
         this.profiler = profiler;
         this.scorer = scorer;
         this.reports = reports;
@@ -87,7 +76,6 @@ public class Pipeline {
         this.properties = properties;
         this.retention = retention;
         this.messages = messages;
-        this.maxMegabytes = limits.maxMegabytes();
     }
 
     /**
@@ -119,7 +107,7 @@ public class Pipeline {
 
     /** The finished report, once there is one. */
     public Optional<Report> report(String id) {
-        return assessments.json(id, "report").map(text -> json.readValue(text, Report.class));
+        return assessments.json(id, StageOutput.REPORT).map(text -> json.readValue(text, Report.class));
     }
 
     /**
@@ -156,12 +144,12 @@ public class Pipeline {
     private void runStage(Stage stage, Assessment assessment) {
         String id = assessment.id();
         switch (stage) {
-            case EXTRACT -> extract(id);
-            case PROFILE -> advance(stage, id, "profile", profiler.profile(read(id, "document", ExtractedDocument.class)));
-            case SCORE -> advance(stage, id, "scored", scorer.score(read(id, "profile", CareerProfile.class),
+            case EXTRACT -> extract(assessment);
+            case PROFILE -> advance(stage, id, StageOutput.PROFILE, profiler.profile(read(id, StageOutput.DOCUMENT)));
+            case SCORE -> advance(stage, id, StageOutput.SCORED, scorer.score(read(id, StageOutput.PROFILE),
                     ReportLanguage.of(assessment.language())));
-            case REPORT -> advance(stage, id, "report", reports.build(id, read(id, "profile", CareerProfile.class),
-                    read(id, "scored", ExposureAssessment.class)));
+            case REPORT -> advance(stage, id, StageOutput.REPORT, reports.build(id, read(id, StageOutput.PROFILE),
+                    read(id, StageOutput.SCORED)));
             case DELIVER -> deliver(assessment);
             case NOTIFY_REJECTION -> notice(id, () -> mailer.sendRejection(id, assessments.email(id), assessment.errorCode(),
                     assessment.errorMessage(), noticeLanguage(assessment), eraseUrl(assessment.reportToken())));
@@ -208,40 +196,20 @@ public class Pipeline {
         return messages.getMessage(key, args, language.locale());
     }
 
-    private void extract(String id) {
-        Assessment assessment = assessments.find(id).orElseThrow();
+    private void extract(Assessment assessment) {
+        String id = assessment.id();
         Language notices = noticeLanguage(assessment);
-        AssessmentRepository.Upload upload = assessments.upload(id).orElseThrow();
-        String fileName = upload.fileName();
-        byte[] content = upload.content();
-        if (content == null) {
-            ProfileUrl profile = ProfileUrl.parse(upload.linkedinUrl()).orElseThrow();
-            switch (linkedin.fetch(profile)) {
-                case ProfileFetch.NeedsDocument(String reason) -> {
-                    log.info("assessment {}: LinkedIn profile not readable ({})", id, reason);
-                    stop(id, AssessmentState.NEEDS_DOCUMENT, "LINKEDIN_NEEDS_PDF",
-                            say(notices, "error.LINKEDIN_NEEDS_PDF"), Stage.REQUEST_DOCUMENT);
-                    return;
+        switch (extractStage.run(id, assessments.upload(id).orElseThrow(), notices)) {
+            case ExtractStage.Ended(AssessmentState end, String code, String message, Stage notice) ->
+                    stop(id, end, code, message, notice);
+            case ExtractStage.Extracted(ExtractedDocument document) -> {
+                if (ReportLanguage.AUTO.equals(assessment.language())) {
+                    assessments.resolveLanguage(id, ReportLanguage.resolve(assessment.language(), document, notices).code());
                 }
-                case ProfileFetch.Page(byte[] html) -> {
-                    fileName = "linkedin-profile.html";
-                    content = html;
-                }
+                advance(Stage.EXTRACT, id, StageOutput.DOCUMENT, document);
+                assessments.recordContentHash(id, document.contentHash());
             }
         }
-        ExtractedDocument document;
-        try {
-            document = extractor.extract(fileName, content);
-        } catch (ExtractionException e) {
-            stop(id, AssessmentState.REJECTED, e.error().name(), say(notices, e.messageKey(),
-                    e.arguments().length > 0 ? e.arguments() : new Object[] {maxMegabytes}), Stage.NOTIFY_REJECTION);
-            return;
-        }
-        if (ReportLanguage.AUTO.equals(assessment.language())) {
-            assessments.resolveLanguage(id, ReportLanguage.resolve(assessment.language(), document, notices).code());
-        }
-        advance(Stage.EXTRACT, id, "document", document);
-        assessments.recordContentHash(id, document.contentHash());
     }
 
     /**
@@ -300,10 +268,10 @@ public class Pipeline {
         return LinkBase.choose(configured, configured != null ? null : assessments.baseUrl(reportToken).orElse(null));
     }
 
-    private void advance(Stage stage, String id, String column, Object output) {
-        String text = json.writeValueAsString(output);
+    private <T> void advance(Stage stage, String id, StageOutput<T> output, T value) {
+        String text = json.writeValueAsString(value);
         transaction.executeWithoutResult(status -> {
-            if (assessments.advance(id, stage.from, stage.to, column, text, Instant.now())) {
+            if (assessments.advance(id, stage.from, stage.to, output, text, Instant.now())) {
                 Stage next = Stage.after(stage.to);
                 if (next != null) {
                     schedule(next, id);
@@ -312,8 +280,8 @@ public class Pipeline {
         });
     }
 
-    private <T> T read(String id, String column, Class<T> type) {
-        return json.readValue(assessments.json(id, column).orElseThrow(), type);
+    private <T> T read(String id, StageOutput<T> output) {
+        return json.readValue(assessments.json(id, output).orElseThrow(), output.type());
     }
 
     private void schedule(Stage stage, String id) {
