@@ -28,6 +28,7 @@ import jakarta.validation.constraints.Positive;
  * @param isolation   where Tika parses: {@code process} (pooled child JVMs) or {@code thread}
  * @param childHeap   -Xmx of each parse worker JVM; a parse that needs more is TOO_LARGE
  * @param poolSize    idle parse workers kept warm; up to {@code maxParallel} run at once
+ * @param workerIdleTimeout a parse worker unused this long stops (its memory goes back); the next parse starts one
  */
 @Validated
 @ConfigurationProperties("aiproof.extraction")
@@ -41,7 +42,8 @@ public record ExtractionProperties(
         @DefaultValue("eng") @NotBlank String ocrLanguage,
         @DefaultValue("process") @NotNull Isolation isolation,
         @DefaultValue("512MB") @NotNull DataSize childHeap,
-        @DefaultValue("2") @Positive int poolSize) {
+        @DefaultValue("2") @Positive int poolSize,
+        @DefaultValue("2m") @NotNull @DurationMin(seconds = 1) Duration workerIdleTimeout) {
 
     public enum Isolation { PROCESS, THREAD }
 
@@ -51,27 +53,32 @@ public record ExtractionProperties(
      */
     public static ExtractionProperties inProcess() {
         return new ExtractionProperties(DataSize.ofMegabytes(10), 30, 60_000, Duration.ofSeconds(60), 4, true, "eng",
-                Isolation.THREAD, DataSize.ofMegabytes(512), 2);
+                Isolation.THREAD, DataSize.ofMegabytes(512), 2, Duration.ofMinutes(2));
     }
 
     public ExtractionProperties withTimeout(Duration timeout) {
         return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize);
+                isolation, childHeap, poolSize, workerIdleTimeout);
     }
 
     public ExtractionProperties withPageAndTextLimits(int maxPages, int maxChars) {
         return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize);
+                isolation, childHeap, poolSize, workerIdleTimeout);
     }
 
     public ExtractionProperties withOcr(boolean ocr, String ocrLanguage) {
         return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize);
+                isolation, childHeap, poolSize, workerIdleTimeout);
+    }
+
+    public ExtractionProperties withWorkerIdleTimeout(Duration workerIdleTimeout) {
+        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
+                isolation, childHeap, poolSize, workerIdleTimeout);
     }
 
     public ExtractionProperties withIsolation(Isolation isolation, int maxParallel, int poolSize) {
         return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize);
+                isolation, childHeap, poolSize, workerIdleTimeout);
     }
 
     /** The upload limit in whole megabytes, as people are told it ("under 10 MB"). */

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -19,8 +20,12 @@ import org.slf4j.LoggerFactory;
 /**
  * A pool of parse worker JVMs ({@link ParseWorker}). Each parse borrows a warm worker; a worker that overruns the
  * deadline is killed ({@code PARSE_TIMEOUT}), one that dies of its own heap limit ({@code -XX:+ExitOnOutOfMemoryError})
- * makes the file {@code TOO_LARGE}, any other death {@code CORRUPT}; either way a fresh worker is started in its place,
- * and this JVM's heap and threads are never involved.
+ * makes the file {@code TOO_LARGE}, any other death {@code CORRUPT}; either way it is gone, and this JVM's heap and
+ * threads are never involved.
+ *
+ * <p>Workers start when a parse needs one, not before: a service or command that reads no file pays for no JVM, and
+ * the start of the service does not compete with them for the cores. A worker left idle for
+ * {@code worker-idle-timeout} stops, so that an idle service gives its memory back.
  */
 final class ParseWorkers implements AutoCloseable {
 
@@ -35,13 +40,35 @@ final class ParseWorkers implements AutoCloseable {
     private final boolean ocr;
     private final Deque<WorkerProcess> idle = new ArrayDeque<>();
     private final ExecutorService exchanges = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledExecutorService reaper;
+    private final long idleTimeoutNanos;
     private boolean closed;
 
     ParseWorkers(ExtractionProperties limits, String mainClass) {
         this.command = command(limits, mainClass);
         this.poolSize = limits.poolSize();
         this.ocr = limits.ocr() && TikaParse.tesseractInstalled();
-        replenish();
+        this.idleTimeoutNanos = limits.workerIdleTimeout().toNanos();
+        this.reaper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("parse-worker-reaper")
+                .factory());
+        long every = Math.clamp(limits.workerIdleTimeout().toMillis() / 4, 250, 30_000);
+        reaper.scheduleWithFixedDelay(this::stopIdle, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Workers alive and waiting for a parse. */
+    synchronized int idleWorkers() {
+        return idle.size();
+    }
+
+    private void stopIdle() {
+        List<WorkerProcess> stopping = new ArrayList<>();
+        synchronized (this) {
+            idle.removeIf(worker -> worker.idleLongerThan(idleTimeoutNanos) && stopping.add(worker));
+        }
+        if (!stopping.isEmpty()) {
+            stopping.forEach(WorkerProcess::kill);
+            log.info("stopped {} idle parse worker(s)", stopping.size());
+        }
     }
 
     boolean ocrAvailable() {
@@ -92,28 +119,16 @@ final class ParseWorkers implements AutoCloseable {
     private void giveBack(WorkerProcess worker) {
         synchronized (this) {
             if (!closed && worker.uses() < MAX_USES && idle.size() < poolSize) {
+                worker.idleFromNow();
                 idle.addFirst(worker);
                 return;
             }
         }
         worker.kill();
-        replenish();
     }
 
     private void discard(WorkerProcess worker) {
         worker.kill();
-        replenish();
-    }
-
-    /** Keeps one warm worker waiting, so that the next upload does not pay for a JVM start. */
-    private synchronized void replenish() {
-        if (!closed && idle.isEmpty()) {
-            try {
-                idle.add(start());
-            } catch (ExtractorBusyException e) {
-                // logged in start(); the next parse tries again
-            }
-        }
     }
 
     private WorkerProcess start() {
@@ -151,6 +166,7 @@ final class ParseWorkers implements AutoCloseable {
             idle.clear();
         }
         stopping.forEach(WorkerProcess::kill);
+        reaper.shutdownNow();
         exchanges.shutdownNow();
     }
 }

@@ -16,6 +16,7 @@ final class WorkerProcess {
     private final DataOutputStream out;
     private boolean ready;
     private int uses;
+    private long idleSince = System.nanoTime();
 
     WorkerProcess(Process process) {
         this.process = process;
@@ -53,6 +54,14 @@ final class WorkerProcess {
 
     int uses() {
         return uses;
+    }
+
+    void idleFromNow() {
+        idleSince = System.nanoTime();
+    }
+
+    boolean idleLongerThan(long nanos) {
+        return System.nanoTime() - idleSince > nanos;
     }
 
     int exitCode() {
