@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.commons.codec.digest.DigestUtils;
 
@@ -23,12 +24,20 @@ final class EmbeddingIndex {
 
     static final int EMBEDDED_TITLES = 8;
 
-    private final EmbeddingModel model;
+    private final Supplier<EmbeddingModel> model;
     private final Map<String, float[][]> occupationTitles = new LinkedHashMap<>();
     private final Map<String, float[]> tasks = new LinkedHashMap<>();
     private final boolean fromCache;
 
     EmbeddingIndex(Taxonomy taxonomy, EmbeddingModel model, String modelName, EmbeddingCache cache) {
+        this(taxonomy, () -> model, modelName, cache);
+    }
+
+    /**
+     * {@code model} is asked for only when something must be embedded: with the taxonomy's vectors in the disk cache,
+     * that is the first CV, so a model still loading in the background does not hold up the start.
+     */
+    EmbeddingIndex(Taxonomy taxonomy, Supplier<EmbeddingModel> model, String modelName, EmbeddingCache cache) {
         this.model = model;
         List<String> texts = new ArrayList<>();
         for (Occupation occupation : taxonomy.occupations()) {
@@ -88,7 +97,7 @@ final class EmbeddingIndex {
         if (texts.isEmpty()) {
             return new float[0][];
         }
-        List<Embedding> embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
+        List<Embedding> embeddings = model.get().embedAll(texts.stream().map(TextSegment::from).toList()).content();
         float[][] vectors = new float[embeddings.size()][];
         for (int i = 0; i < vectors.length; i++) {
             vectors[i] = unit(embeddings.get(i).vector());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
 import dev.aiproof.taxonomy.Taxonomy;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
@@ -76,7 +78,9 @@ public class OfflineProfiler implements Profiler {
     public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties, Clock clock) {
         this.taxonomy = taxonomy;
         this.clock = clock;
-        this.index = new EmbeddingIndex(taxonomy, new BgeSmallEnV15QuantizedEmbeddingModel(), MODEL,
+        // the model loads (seconds of CPU) on the other core while the rest of the start goes on
+        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new);
+        this.index = new EmbeddingIndex(taxonomy, model::join, MODEL,
                 new EmbeddingCache(properties.cacheDir(), taxonomy.version(), MODEL));
         this.titles = new TitleMatcher(taxonomy);
         this.skills = new OfflineSkills(taxonomy);
