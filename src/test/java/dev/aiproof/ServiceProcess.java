@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     /** Shared by every run: embedding the taxonomy once costs ~20 s, and the cache is no part of what is tested. */
-    private static final Path EMBEDDING_CACHE = Path.of("target/it-embedding-cache").toAbsolutePath();
+    /** The tests' shared cache (the service's default under the project): the taxonomy is embedded once per run. */
+    static final Path EMBEDDING_CACHE = Path.of("data/cache").toAbsolutePath();
 
     private final Path dir;
     private final List<String> arguments;

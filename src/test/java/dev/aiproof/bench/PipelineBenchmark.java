@@ -48,7 +48,7 @@ class PipelineBenchmark {
         properties.put("logging.level.dev.aiproof", "WARN");
         long startup = System.nanoTime();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AiproofApplication.class)
-                .web(WebApplicationType.NONE).properties(properties).run()) {
+                .web(WebApplicationType.NONE).run(arguments(properties))) {
             System.out.printf("start-up: %.1f s%n", (System.nanoTime() - startup) / 1e9);
             Pipeline pipeline = context.getBean(Pipeline.class);
 
@@ -107,5 +107,10 @@ class PipelineBenchmark {
     private static double percentile(List<Double> values, int p) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    /** As arguments: SpringApplicationBuilder.properties() are defaults, below config/application.yml. */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }

@@ -77,6 +77,7 @@ class CliJarIT {
         launcher.environment().remove("JAVA_HOME");
         launcher.environment().put("PATH", oldJava.getParent() + ":/usr/bin:/bin");
         launcher.environment().put("AIPROOF_CDS_DIR", dir.resolve("cds").toString());
+        launcher.environment().put("AIPROOF_OFFLINE_CACHE_DIR", Path.of("data/cache").toAbsolutePath().toString());
         boolean jdkWhereTheLauncherLooks = home.startsWith("/usr/lib/jvm") || home.toString().contains("JavaVirtualMachines");
         org.junit.jupiter.api.Assumptions.assumeTrue(jdkWhereTheLauncherLooks, "this run's JDK is not where the launcher looks");
         Process run = launcher.start();
@@ -91,7 +92,10 @@ class CliJarIT {
         List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", Path.of("target/aiproof.jar").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         // standard error goes to a file, so that a chatty one can never block the process
-        return new ProcessBuilder(command).directory(dir.toFile())
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        // the run's shared embedding cache: each fresh folder would otherwise embed the whole taxonomy again
+        builder.environment().put("AIPROOF_OFFLINE_CACHE_DIR", Path.of("data/cache").toAbsolutePath().toString());
+        return builder.start();
     }
 }

@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import java.sql.Connection;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,15 +51,20 @@ class PostgresPipelineTest {
 
     @Test
     void assessmentRunsToDeliveryOnPostgres() throws Exception {
-        Map<String, Object> properties = Map.of(
-                "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "",
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", TestMailServer.port(),
-                "db-scheduler.polling-interval", "200ms");
+        // as arguments, not SpringApplicationBuilder.properties(): those are defaults, and config/application.yml's
+        // H2 URL would win over them (this test once ran on H2 that way)
+        String[] arguments = {
+                "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + TestMailServer.port(),
+                "--db-scheduler.polling-interval=200ms"};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AiproofApplication.class)
-                .web(WebApplicationType.NONE).properties(properties).run()) {
+                .web(WebApplicationType.NONE).run(arguments)) {
+            try (Connection connection = context.getBean(DataSource.class).getConnection()) {
+                assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+            }
             Pipeline pipeline = context.getBean(Pipeline.class);
             byte[] cv = Files.readAllBytes(Path.of("fixtures/e2e/senior-developer.txt"));
             // as on a request's thread: the address it came to is recorded (Flyway V9) and the email's links follow it

@@ -106,10 +106,15 @@ class RestartTest {
         properties.put("resilience4j.circuitbreaker.instances.smtp.wait-duration-in-open-state", "200ms");
         properties.put("server.port", "0");
         return new SpringApplicationBuilder(AiproofApplication.class).web(WebApplicationType.NONE)
-                .properties(properties).run();
+                .run(arguments(properties));
     }
 
     private static Submission submission(String email) throws Exception {
         return new Submission("cv.txt", Files.readAllBytes(Path.of("fixtures/e2e/senior-developer.txt")), null, email, "en");
+    }
+
+    /** As arguments: SpringApplicationBuilder.properties() are defaults, below config/application.yml. */
+    private static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }

@@ -24,7 +24,8 @@ final class OfflineProfilerFixtures {
     /** The labelled CVs were written in November 2026; "present" means then, whatever day the tests run. */
     static final Clock LABELLED_AT = Clock.fixed(Instant.parse("2026-11-15T00:00:00Z"), ZoneOffset.UTC);
     static final Path LABELLED = Path.of("fixtures/cv/labelled");
-    static final Path CACHE = Path.of("target/offline-profiler-cache");
+    /** The service's own default, shared by every test (and child process) of the run: the taxonomy is embedded once. */
+    static final Path CACHE = Path.of("data/cache").toAbsolutePath();
 
     private static OfflineProfiler profiler;
 
