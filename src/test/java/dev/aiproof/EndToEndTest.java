@@ -47,8 +47,8 @@ class EndToEndTest extends ServiceTest {
         String id = body.get("id").asString();
         assertThat(body.get("statusUrl").asString()).isEqualTo("/api/assessments/" + id);
 
-        await().atMost(PIPELINE_TIMEOUT).until(() ->
-                json.readTree(http.get().uri("/api/assessments/{id}", id).retrieve().body(String.class))
+        await().atMost(PIPELINE_TIMEOUT)
+                .until(() -> json.readTree(http.get().uri("/api/assessments/{id}", id).retrieve().body(String.class))
                         .get("state").asString().equals("DELIVERED"));
 
         String report = http.get().uri("/api/assessments/{id}/report", id).retrieve().body(String.class);
@@ -82,7 +82,8 @@ class EndToEndTest extends ServiceTest {
         assertThat(pdfText(pdf)).contains(score + "/100").contains("Your tasks");
         // delivered: the CV, its text and the intermediate stages are erased; the report stays for its page
         assertThat(jdbc.sql("select count(*) from assessment where id = ? and content is null and document is null"
-                + " and profile is null and scored is null and report is not null").param(id).query(Integer.class).single())
+                + " and profile is null and scored is null and report is not null").param(id).query(Integer.class)
+                .single())
                 .isEqualTo(1);
         assertThat(mails[0].getMessageID()).isEqualTo("<report-" + id + "@aiproof.local>");
     }

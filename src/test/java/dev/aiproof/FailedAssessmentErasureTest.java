@@ -68,7 +68,8 @@ class FailedAssessmentErasureTest {
         MAIL.refuseAlways(address, "451 4.7.1 Greylisted, please try again later");
         RestClient http = RestClient.create("http://127.0.0.1:" + port);
         String body = http.post().uri("/api/assessments").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(UploadForm.of(Path.of("fixtures/e2e/senior-developer.txt"), address)).retrieve().body(String.class);
+                .body(UploadForm.of(Path.of("fixtures/e2e/senior-developer.txt"), address)).retrieve()
+                .body(String.class);
         String id = json.readTree(body).get("id").asString();
 
         JsonNode[] status = new JsonNode[1];
@@ -78,7 +79,8 @@ class FailedAssessmentErasureTest {
         });
         assertThat(status[0].get("error").get("code").asString()).isEqualTo("PROCESSING_FAILED");
         assertThat(MAIL.attempts(address)).as("one try per stage attempt").isEqualTo(2);
-        Map<String, Object> row = jdbc.sql("select content, document, profile, scored, report from assessment where id = ?")
+        Map<String, Object> row = jdbc
+                .sql("select content, document, profile, scored, report from assessment where id = ?")
                 .param(id).query().singleRow();
         assertThat(row.values()).containsOnlyNulls();
     }

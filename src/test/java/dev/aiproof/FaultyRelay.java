@@ -86,7 +86,7 @@ public final class FaultyRelay implements AutoCloseable {
         byte[] buffer = new byte[8192];
         try (InputStream in = from.getInputStream()) {
             OutputStream out = to.getOutputStream();
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int n; (n = in.read(buffer)) >= 0;) {
                 awaitThaw();
                 out.write(buffer, 0, n);
                 out.flush();

@@ -47,7 +47,8 @@ public final class LanguageCheck {
 
     /** Texts quoted from the CV or named by their owners (skills, sources), not written by us in a language. */
     private static final java.util.Set<String> NOT_OUR_WORDS = java.util.Set.of("evidence", "matchedTitle", "sources",
-            "model", "promptVersion", "fallbackReason", "id", "soc", "band", "level", "riskEffect", "effect", "exposure",
+            "model", "promptVersion", "fallbackReason", "id", "soc", "band", "level", "riskEffect", "effect",
+            "exposure",
             "kind", "taxonomyVersion", "language", "name");
 
     /** Every text of ours in a report (as JSON) that reads as English, with where it is. */
@@ -67,7 +68,7 @@ public final class LanguageCheck {
     }
 
     private static void walk(String path, tools.jackson.databind.JsonNode node, List<String> found,
-                             java.util.function.Predicate<String> wrong) {
+            java.util.function.Predicate<String> wrong) {
         if (node.isObject()) {
             for (var field : node.properties()) {
                 if (!NOT_OUR_WORDS.contains(field.getKey())) {

@@ -91,7 +91,8 @@ class MailOutageTest {
         List<String> ids = new ArrayList<>();
         for (int i = from; i < from + count; i++) {
             String body = http.post().uri("/api/assessments").contentType(MediaType.MULTIPART_FORM_DATA)
-                    .body(UploadForm.of(Path.of("fixtures/e2e/senior-developer.txt"), "hung" + i + "@hung-smtp.example"))
+                    .body(UploadForm.of(Path.of("fixtures/e2e/senior-developer.txt"),
+                            "hung" + i + "@hung-smtp.example"))
                     .retrieve().body(String.class);
             ids.add(json.readTree(body).get("id").asString());
         }

@@ -34,7 +34,9 @@ public final class MailParts {
         } else if (part.isMimeType("text/html")) {
             parts.put("text/html", (String) part.getContent());
         } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-            parts.put(part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT) + " " + part.getFileName(),
+            parts.put(
+                    part.getContentType().split(";")[0].strip().toLowerCase(java.util.Locale.ROOT) + " "
+                            + part.getFileName(),
                     java.util.Base64.getEncoder().encodeToString(part.getInputStream().readAllBytes()));
         }
     }

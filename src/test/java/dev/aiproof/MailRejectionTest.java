@@ -94,7 +94,8 @@ class MailRejectionTest {
             assertThat(status.get("error").get("code").asString()).isEqualTo("MAIL_REJECTED");
             assertThat(status.get("error").get("message").asString()).contains("refused our email");
             // nothing of the CV is kept, nor the report nobody was sent
-            Map<String, Object> row = jdbc.sql("select content, document, profile, scored, report from assessment where id = ?")
+            Map<String, Object> row = jdbc
+                    .sql("select content, document, profile, scored, report from assessment where id = ?")
                     .param(id).query().singleRow();
             assertThat(row.values()).containsOnlyNulls();
         }
@@ -156,7 +157,8 @@ class MailRejectionTest {
         JsonNode[] last = new JsonNode[1];
         await().atMost(timeout).pollInterval(Duration.ofMillis(200)).until(() -> {
             last[0] = json.readTree(http.get().uri("/api/assessments/{id}", id).retrieve().body(String.class));
-            return Set.of("DELIVERED", "REJECTED", "NEEDS_DOCUMENT", "FAILED").contains(last[0].get("state").asString());
+            return Set.of("DELIVERED", "REJECTED", "NEEDS_DOCUMENT", "FAILED")
+                    .contains(last[0].get("state").asString());
         });
         return last[0];
     }

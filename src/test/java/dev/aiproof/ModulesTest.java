@@ -68,7 +68,8 @@ class ModulesTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.aiproof.profiling.llm..")
                 .check(classes);
         noClasses().that().resideInAPackage("dev.aiproof.profiling")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.aiproof.profiling.llm..", "dev.aiproof.profiling.offline..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("dev.aiproof.profiling.llm..", "dev.aiproof.profiling.offline..")
                 .check(classes);
     }
 
@@ -88,7 +89,8 @@ class ModulesTest {
             for (Path file : files.sorted().toList()) {
                 Path mine = committed.resolve(file.getFileName());
                 assertThat(mine).as("%s is in docs/modules (-Dmodules.docs=write)", file.getFileName()).exists();
-                assertThat(sortedLines(mine)).as("docs/modules/%s is current (-Dmodules.docs=write)", file.getFileName())
+                assertThat(sortedLines(mine))
+                        .as("docs/modules/%s is current (-Dmodules.docs=write)", file.getFileName())
                         .isEqualTo(sortedLines(file));
             }
         }

@@ -42,7 +42,8 @@ class NorwegianJourneyTest extends ServiceTest {
         assertThat(LanguageCheck.englishTexts(report)).isEmpty();
         assertThat(report.get("bandName").asString()).isIn("Lav", "Moderat", "Høy", "Svært høy");
 
-        await().atMost(PIPELINE_TIMEOUT).until(() -> TestMailServer.get().getReceivedMessagesForDomain(domain).length == 1);
+        await().atMost(PIPELINE_TIMEOUT)
+                .until(() -> TestMailServer.get().getReceivedMessagesForDomain(domain).length == 1);
         MimeMessage mail = TestMailServer.get().getReceivedMessagesForDomain(domain)[0];
         assertThat(mail.getSubject()).startsWith("Din KI-eksponering: " + report.get("score").asInt() + "/100");
         Map<String, String> parts = MailParts.of(mail);
@@ -62,7 +63,8 @@ class NorwegianJourneyTest extends ServiceTest {
 
     @Test
     void theChosenLanguageWinsOverTheCvs() throws Exception {
-        JsonNode norwegianInEnglish = submit(NORWEGIAN_CV, "en-" + UUID.randomUUID() + "@choice.example", "en").report();
+        JsonNode norwegianInEnglish = submit(NORWEGIAN_CV, "en-" + UUID.randomUUID() + "@choice.example", "en")
+                .report();
         assertThat(norwegianInEnglish.get("language").asString()).isEqualTo("en");
         assertThat(norwegianInEnglish.get("occupation").get("title").asString()).isEqualTo("Registered Nurses");
         assertThat(norwegianInEnglish.get("insights").get(0).asString()).contains("of your");
@@ -106,7 +108,8 @@ class NorwegianJourneyTest extends ServiceTest {
                 json.readTree(http.get().uri("/api/assessments/{id}", id).retrieve().body(String.class))
                         .get("state").asString()));
         JsonNode status = json.readTree(http.get().uri("/api/assessments/{id}", id).retrieve().body(String.class));
-        JsonNode report = json.readTree(http.get().uri("/api/assessments/{id}/report", id).retrieve().body(String.class));
+        JsonNode report = json
+                .readTree(http.get().uri("/api/assessments/{id}/report", id).retrieve().body(String.class));
         assertThat(ReportSchema.violations(report.toString())).isEmpty();
         return new Submitted(status, report);
     }

@@ -47,7 +47,8 @@ public final class ServiceProcess implements AutoCloseable {
                 "--aiproof.offline.cache-dir=" + EMBEDDING_CACHE,
                 "--logging.level.com.github.kagkarlsson=WARN"));
         command.addAll(arguments);
-        Files.writeString(log, "---- start " + Instant.now() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(log, "---- start " + Instant.now() + "\n", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         // output to a file, so that a chatty process never blocks on a full pipe
         process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -64,7 +65,8 @@ public final class ServiceProcess implements AutoCloseable {
             }
             try {
                 if (http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
                     return this;
                 }
             } catch (IOException e) {

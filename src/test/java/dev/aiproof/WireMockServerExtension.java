@@ -14,7 +14,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  * stopped after. Register it as {@code @RegisterExtension static final WireMockServerExtension server = …}.
  */
 public class WireMockServerExtension extends WireMockServer
-        implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+        implements
+            BeforeAllCallback,
+            BeforeEachCallback,
+            AfterAllCallback {
 
     public WireMockServerExtension() {
         super(options().dynamicPort());

@@ -12,7 +12,8 @@ public class DeliveryFailedException extends RuntimeException {
 
     private static String causes(Throwable failure) {
         StringBuilder names = new StringBuilder(failure.getClass().getSimpleName());
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        for (Throwable cause = failure.getCause(); cause != null
+                && cause != cause.getCause(); cause = cause.getCause()) {
             names.append(" <- ").append(cause.getClass().getSimpleName());
         }
         return names.toString();

@@ -19,8 +19,10 @@ public final class MailAddress {
 
     /** RFC 5321: 64 for the local part, 254 for the whole path. */
     private static final int MAX_LENGTH = 254;
-    private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    private static final Pattern DOMAIN = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]");
+    private static final Pattern LOCAL = Pattern
+            .compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
+    private static final Pattern DOMAIN = Pattern
+            .compile("([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]");
 
     private MailAddress() {
     }
@@ -51,7 +53,8 @@ public final class MailAddress {
         try {
             InternetAddress parsed = new InternetAddress(candidate, true);
             parsed.validate();
-            return parsed.getPersonal() == null && candidate.equals(parsed.getAddress()) ? Optional.of(candidate)
+            return parsed.getPersonal() == null && candidate.equals(parsed.getAddress())
+                    ? Optional.of(candidate)
                     : Optional.empty();
         } catch (AddressException e) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package dev.aiproof.delivery;
 
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

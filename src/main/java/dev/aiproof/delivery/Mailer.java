@@ -50,7 +50,7 @@ public class Mailer {
     private final Bulkhead slots;
 
     Mailer(JavaMailSender sender, ReportRenderer renderer, DeliveryProperties properties, MessageSource messages,
-           RetryRegistry retries, CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads) {
+            RetryRegistry retries, CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads) {
         this.sender = sender;
         this.messages = messages;
         this.renderer = renderer;
@@ -72,7 +72,7 @@ public class Mailer {
      * comes from the assessment, so a resend after a crash folds into the first in the person's mail client.
      */
     public void sendRejection(String assessmentId, String to, String code, String message, Language language,
-                              String eraseUrl) {
+            String eraseUrl) {
         Locale locale = language.locale();
         String intro = messages.getMessage("mail.rejection.intro", null, locale);
         String reason = messages.getMessage("mail.rejection.code", new Object[] {code}, locale);
@@ -85,7 +85,7 @@ public class Mailer {
     }
 
     public void sendDocumentRequest(String assessmentId, String to, String message, Language language,
-                                    String eraseUrl) {
+            String eraseUrl) {
         Locale locale = language.locale();
         String intro = messages.getMessage("mail.document.intro", null, locale);
         String erase = messages.getMessage("mail.erase", null, locale);

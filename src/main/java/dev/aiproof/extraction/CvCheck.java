@@ -13,11 +13,14 @@ final class CvCheck {
     private static final Pattern CV_START = Pattern.compile(
             "(?iu)^(curriculum vitae|cv|c\\.v\\.|résumé|resume|lebenslauf|tabellarischer lebenslauf|levnetsbeskrivelse|"
                     + "personalia|persönliche daten|personal (information|details))\\s*:?$");
-    private static final Set<String> NOT_CV_WORDS = Set.of("ingredients", "preheat", "tablespoon", "tablespoons", "teaspoon",
-            "teaspoons", "tbsp", "tsp", "oven", "bake", "simmer", "stir", "serves", "recipe", "whisk", "zutaten", "ingredienser",
+    private static final Set<String> NOT_CV_WORDS = Set.of("ingredients", "preheat", "tablespoon", "tablespoons",
+            "teaspoon",
+            "teaspoons", "tbsp", "tsp", "oven", "bake", "simmer", "stir", "serves", "recipe", "whisk", "zutaten",
+            "ingredienser",
             "invoice", "subtotal", "vat", "qty", "quantity", "amount", "due", "payment", "iban", "faktura", "rechnung",
             "mva", "bill", "remit", "receipt", "unit", "price", "total");
-    private static final Set<String> CORE = Set.of("experience", "education", "skills", "summary", "projects", "certifications");
+    private static final Set<String> CORE = Set.of("experience", "education", "skills", "summary", "projects",
+            "certifications");
 
     private CvCheck() {
     }
@@ -52,12 +55,15 @@ final class CvCheck {
                     notCv += NOT_CV_WORDS.contains(w) ? 1 : 0;
                 }
             }
-            words += (int) line.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() / 2;
+            words += (int) line.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    .count() / 2;
         }
         long headings = sections.stream().map(Section::kind).filter(CORE::contains).distinct().count();
         long titles = text.lines().filter(Titles::looksLikeTitle).limit(3).count();
         // a CV written in prose has no title lines, but it dates its jobs ("Since March 2022 I have bartended at …")
-        long datedLines = positions.isEmpty() ? text.lines().filter(l -> !DateRanges.findAll(l).isEmpty()).limit(2).count() : 0;
+        long datedLines = positions.isEmpty()
+                ? text.lines().filter(l -> !DateRanges.findAll(l).isEmpty()).limit(2).count()
+                : 0;
         long cvSignals = headings + Math.min(positions.size(), 3) + titles + datedLines;
         boolean letter = text.lines().limit(25).anyMatch(l -> SALUTATION.matcher(l.strip()).matches());
         if (letter && headings == 0 && positions.isEmpty()) {
@@ -67,7 +73,8 @@ final class CvCheck {
             throw notACv("other-document", "The text reads like something other than a CV.");
         }
         if (words < 30 || (positions.isEmpty() && words < 120)) {
-            throw notACv("too-little", "There is too little text to assess (" + words + " words besides headings).", words);
+            throw notACv("too-little", "There is too little text to assess (" + words + " words besides headings).",
+                    words);
         }
         if (cvSignals < 2) {
             throw notACv("no-structure", "We found no roles, dates or CV sections in the text.");
@@ -75,7 +82,8 @@ final class CvCheck {
     }
 
     private static ExtractionException notACv(String detail, String reason, Object... arguments) {
-        return new ExtractionException(ExtractionError.NOT_A_CV, reason + " " + ExtractionError.NOT_A_CV.message(), null,
+        return new ExtractionException(ExtractionError.NOT_A_CV, reason + " " + ExtractionError.NOT_A_CV.message(),
+                null,
                 detail, arguments);
     }
 }

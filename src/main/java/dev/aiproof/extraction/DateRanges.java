@@ -14,40 +14,48 @@ import java.util.regex.Pattern;
  */
 final class DateRanges {
 
-
     record Range(YearMonth start, YearMonth end, int from, int to) {
     }
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("januar", 1), Map.entry("january", 1), Map.entry("janvier", 1), Map.entry("jänner", 1),
+            Map.entry("jan", 1), Map.entry("januar", 1), Map.entry("january", 1), Map.entry("janvier", 1),
+            Map.entry("jänner", 1),
             Map.entry("feb", 2), Map.entry("februar", 2), Map.entry("february", 2), Map.entry("febr", 2),
-            Map.entry("mar", 3), Map.entry("mars", 3), Map.entry("march", 3), Map.entry("märz", 3), Map.entry("mär", 3), Map.entry("marz", 3),
+            Map.entry("mar", 3), Map.entry("mars", 3), Map.entry("march", 3), Map.entry("märz", 3), Map.entry("mär", 3),
+            Map.entry("marz", 3),
             Map.entry("apr", 4), Map.entry("april", 4), Map.entry("avril", 4),
             Map.entry("may", 5), Map.entry("mai", 5),
             Map.entry("jun", 6), Map.entry("june", 6), Map.entry("juni", 6), Map.entry("juin", 6),
             Map.entry("jul", 7), Map.entry("july", 7), Map.entry("juli", 7), Map.entry("juillet", 7),
             Map.entry("aug", 8), Map.entry("august", 8), Map.entry("août", 8),
             Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("septembre", 9),
-            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("october", 10), Map.entry("oktober", 10), Map.entry("octobre", 10),
+            Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("october", 10), Map.entry("oktober", 10),
+            Map.entry("octobre", 10),
             Map.entry("nov", 11), Map.entry("november", 11), Map.entry("novembre", 11),
-            Map.entry("dec", 12), Map.entry("des", 12), Map.entry("dez", 12), Map.entry("december", 12), Map.entry("desember", 12),
+            Map.entry("dec", 12), Map.entry("des", 12), Map.entry("dez", 12), Map.entry("december", 12),
+            Map.entry("desember", 12),
             Map.entry("dezember", 12), Map.entry("décembre", 12));
 
     private static final String YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
     private static final String MONTH = "(?:" + String.join("|", MONTHS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) + ")\\.?";
-    private static final String DATE = "(?:" + YEAR + "\\s*" + MONTH + "(?![\\p{L}])|" + MONTH + "\\s+" + YEAR + "|\\d{1,2}\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[/-]\\s*\\d{1,2}(?![\\d])"
+    private static final String DATE = "(?:" + YEAR + "\\s*" + MONTH + "(?![\\p{L}])|" + MONTH + "\\s+" + YEAR
+            + "|\\d{1,2}\\s*[/.]\\s*" + YEAR + "|" + YEAR + "\\s*[/-]\\s*\\d{1,2}(?![\\d])"
             + "|" + YEAR + "\\s*年(?:\\s*\\d{1,2}\\s*月)?|" + YEAR + ")";
     private static final String PRESENT = "(?:present|current|now|today|date|ongoing|to date|till date|i dag|idag|nå|d\\.d\\.?|"
             + "dd|dags dato|pågående|heute|aktuell|jetzt|derzeit|laufend|至今|今|aujourd'hui|ce jour|actualidad|atual)";
-    private static final Pattern RANGE = Pattern.compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à|a)\\s*("
-            + DATE + "|" + PRESENT + ")(?![\\d/])");
+    private static final Pattern RANGE = Pattern
+            .compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à|a)\\s*("
+                    + DATE + "|" + PRESENT + ")(?![\\d/])");
     /** "since 2021", "siden mars 2020", "fra 2019", "seit 2018", "depuis 2017": an open range to the present. */
-    private static final Pattern SINCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:since|siden|fra|seit|depuis|from)\\s+(" + DATE
-            + ")(?!\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à)\\s*[\\p{L}\\d])(?![\\d/])");
+    private static final Pattern SINCE = Pattern
+            .compile("(?iu)(?<![\\p{L}])(?:since|siden|fra|seit|depuis|from)\\s+(" + DATE
+                    + ")(?!\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à)\\s*[\\p{L}\\d])(?![\\d/])");
     /** "2019 –" with nothing after the dash: an open range, as CVs write a current job. */
-    private static final Pattern TRAILING = Pattern.compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—)\\s*(?=$|\\s{2,}|[,;|·)])");
-    private static final Pattern PARTS = Pattern.compile("(?iu)(" + YEAR + ")\\s*(" + MONTH + ")|(" + MONTH + ")\\s+(" + YEAR + ")|(\\d{1,2})\\s*[/.]\\s*(" + YEAR + ")|("
+    private static final Pattern TRAILING = Pattern
+            .compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—)\\s*(?=$|\\s{2,}|[,;|·)])");
+    private static final Pattern PARTS = Pattern.compile("(?iu)(" + YEAR + ")\\s*(" + MONTH + ")|(" + MONTH + ")\\s+("
+            + YEAR + ")|(\\d{1,2})\\s*[/.]\\s*(" + YEAR + ")|("
             + YEAR + ")\\s*[/-]\\s*(\\d{1,2})|(" + YEAR + ")\\s*年(?:\\s*(\\d{1,2})\\s*月)?|(" + YEAR + ")");
 
     private DateRanges() {
@@ -109,7 +117,8 @@ final class DateRanges {
             return month(Integer.parseInt(m.group(7)), Integer.parseInt(m.group(8)));
         }
         if (m.group(9) != null) {
-            return m.group(10) != null ? month(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(10)))
+            return m.group(10) != null
+                    ? month(Integer.parseInt(m.group(9)), Integer.parseInt(m.group(10)))
                     : YearMonth.of(Integer.parseInt(m.group(9)), isEnd ? 12 : 1);
         }
         return YearMonth.of(Integer.parseInt(m.group(11)), isEnd ? 12 : 1);
@@ -180,7 +189,8 @@ final class DateRanges {
             String[] at = before.split(" at | @ | hos | bei ", 2);
             if (at.length == 1 && before.split("\\s+[|·•—–]\\s+").length > 1) {
                 at = before.split("\\s+[|·•—–]\\s+", 3); // "Staff Engineer | Globex Systems LLC | Chicago Mar 2021 - Present"
-            } else if (at.length == 1 && before.contains(", ") && Titles.looksLikeTitle(before.substring(0, before.indexOf(", ")))) {
+            } else if (at.length == 1 && before.contains(", ")
+                    && Titles.looksLikeTitle(before.substring(0, before.indexOf(", ")))) {
                 at = before.split(", ", 2); // "Senior Software Engineer, Fjordpay AS — Jan 2020 – Present"
             }
             String org = at.length > 1 ? at[1] : employer(above) != null ? employer(above) : employer(below);
@@ -205,7 +215,8 @@ final class DateRanges {
     private static String usable(String line) {
         String l = line.strip();
         if (l.isEmpty() || l.length() > 90 || find(l).isPresent() || Sections.headingKind(l).isPresent()
-                || l.startsWith("•") || l.startsWith("-") || l.endsWith(".") || Character.isLowerCase(l.codePointAt(0))) {
+                || l.startsWith("•") || l.startsWith("-") || l.endsWith(".")
+                || Character.isLowerCase(l.codePointAt(0))) {
             return null;
         }
         return l;

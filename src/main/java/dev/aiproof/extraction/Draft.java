@@ -7,7 +7,7 @@ import java.util.List;
  * {@code truncated} is set when the reader stopped at its write limit.
  */
 record Draft(String text, int pages, List<Section> sections, List<DatedPosition> positions, List<String> notes,
-             boolean truncated) {
+        boolean truncated) {
 
     Draft(String text, int pages, List<Section> sections, List<DatedPosition> positions, List<String> notes) {
         this(text, pages, sections, positions, notes, false);

@@ -20,7 +20,7 @@ public class ExtractionException extends RuntimeException {
      * @param arguments the message's arguments
      */
     public ExtractionException(ExtractionError error, String message, Throwable cause, String detail,
-                               Object... arguments) {
+            Object... arguments) {
         super(message, cause);
         this.error = error;
         this.detail = detail;

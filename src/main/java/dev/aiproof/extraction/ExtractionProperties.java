@@ -45,7 +45,9 @@ public record ExtractionProperties(
         @DefaultValue("2") @Positive int poolSize,
         @DefaultValue("2m") @NotNull @DurationMin(seconds = 1) Duration workerIdleTimeout) {
 
-    public enum Isolation { PROCESS, THREAD }
+    public enum Isolation {
+        PROCESS, THREAD
+    }
 
     /**
      * The defaults above with thread isolation, for tools and tests that build an {@link Extractor} without Spring

@@ -35,7 +35,8 @@ public class Extractor implements AutoCloseable {
 
     public ExtractedDocument extract(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new ExtractionException(ExtractionError.NO_TEXT, "The file is empty. " + ExtractionError.NO_TEXT.message(), null);
+            throw new ExtractionException(ExtractionError.NO_TEXT,
+                    "The file is empty. " + ExtractionError.NO_TEXT.message(), null);
         }
         if (content.length > limits.maxFileSize().toBytes()) {
             throw new ExtractionException(ExtractionError.TOO_LARGE);
@@ -58,10 +59,13 @@ public class Extractor implements AutoCloseable {
         if (truncated) {
             notes.add("The text was longer than " + limits.maxChars() + " characters; only the first part was read.");
         }
-        List<Section> sections = draft.sections() != null && text.equals(draft.text()) ? draft.sections() : Sections.split(text);
+        List<Section> sections = draft.sections() != null && text.equals(draft.text())
+                ? draft.sections()
+                : Sections.split(text);
         List<DatedPosition> positions = draft.positions() != null ? draft.positions() : positions(sections, text);
         CvCheck.check(text, sections, positions);
-        return new ExtractedDocument(text, type, Languages.detect(text), draft.pages(), sections, positions, DigestUtils.sha256Hex(text), notes);
+        return new ExtractedDocument(text, type, Languages.detect(text), draft.pages(), sections, positions,
+                DigestUtils.sha256Hex(text), notes);
     }
 
     private Draft fromTika(String type, byte[] content) {
@@ -99,7 +103,8 @@ public class Extractor implements AutoCloseable {
         boolean hasExperience = sections.stream().anyMatch(s -> s.kind().equals("experience"));
         List<String> lines = new ArrayList<>();
         for (Section s : sections) {
-            boolean use = hasExperience ? s.kind().equals("experience") || s.kind().equals("projects")
+            boolean use = hasExperience
+                    ? s.kind().equals("experience") || s.kind().equals("projects")
                     : !SKIP_FOR_POSITIONS.contains(s.kind());
             if (use) {
                 lines.addAll(s.text().lines().toList());

@@ -30,13 +30,15 @@ final class JsonResume {
         if (root == null || !root.isObject() || !(root.has("basics") || root.has("work"))) {
             throw new ExtractionException(ExtractionError.NOT_A_CV,
                     "This JSON file is not a JSON Resume (it has no \"basics\" or \"work\"). "
-                            + ExtractionError.NOT_A_CV.message(), null);
+                            + ExtractionError.NOT_A_CV.message(),
+                    null);
         }
         CvText t = new CvText();
         JsonNode basics = root.path("basics");
         t.line(text(basics, "name")).line(text(basics, "label"))
-                .line(String.join(", ", List.of(text(basics, "location", "city"), text(basics, "location", "countryCode"))
-                        .stream().filter(s -> !s.isEmpty()).toList()));
+                .line(String.join(", ",
+                        List.of(text(basics, "location", "city"), text(basics, "location", "countryCode"))
+                                .stream().filter(s -> !s.isEmpty()).toList()));
         if (!text(basics, "summary").isEmpty()) {
             t.heading("Summary").line(text(basics, "summary"));
         }
@@ -47,7 +49,8 @@ final class JsonResume {
             t.heading("Education");
             for (JsonNode e : root.path("education")) {
                 t.line(text(e, "institution")).line(join(text(e, "studyType"), text(e, "area")))
-                        .line(CvText.range(CvText.month(text(e, "startDate"), false), CvText.month(text(e, "endDate"), true)));
+                        .line(CvText.range(CvText.month(text(e, "startDate"), false),
+                                CvText.month(text(e, "endDate"), true)));
             }
         }
         if (!root.path("skills").isEmpty()) {
@@ -77,7 +80,9 @@ final class JsonResume {
         t.heading(heading);
         for (JsonNode w : jobs) {
             String title = text(w, "position");
-            String org = text(w, "name").isEmpty() ? text(w, "company").isEmpty() ? text(w, "organization") : text(w, "company") : text(w, "name");
+            String org = text(w, "name").isEmpty()
+                    ? text(w, "company").isEmpty() ? text(w, "organization") : text(w, "company")
+                    : text(w, "name");
             YearMonth start = CvText.month(text(w, "startDate"), false);
             YearMonth end = CvText.month(text(w, "endDate"), true);
             String range = CvText.range(start, end);

@@ -44,7 +44,8 @@ final class LinkedInExport {
             for (ZipArchiveEntry entry : entries) {
                 String name = entry.getName().replace('\\', '/');
                 String base = name.substring(name.lastIndexOf('/') + 1);
-                if (entry.isDirectory() || !FILES.contains(base) || name.split("/").length > 3 || csv.containsKey(base)) {
+                if (entry.isDirectory() || !FILES.contains(base) || name.split("/").length > 3
+                        || csv.containsKey(base)) {
                     continue;
                 }
                 if (entry.getSize() > MAX_FILE_BYTES) {
@@ -61,13 +62,15 @@ final class LinkedInExport {
         if (!csv.containsKey("Positions.csv") && !csv.containsKey("Profile.csv")) {
             throw new ExtractionException(ExtractionError.UNSUPPORTED_FORMAT,
                     "This ZIP file is not a LinkedIn data export (it has no Profile.csv or Positions.csv). "
-                            + ExtractionError.UNSUPPORTED_FORMAT.message(), null);
+                            + ExtractionError.UNSUPPORTED_FORMAT.message(),
+                    null);
         }
         return compose(csv);
     }
 
     private static List<Map<String, String>> records(InputStream in) throws IOException {
-        Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8);
+        Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
+                StandardCharsets.UTF_8);
         List<Map<String, String>> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(true).get();
@@ -96,7 +99,8 @@ final class LinkedInExport {
             YearMonth start = CvText.month(j.get("Started On"), false);
             YearMonth end = CvText.month(j.get("Finished On"), true);
             String range = CvText.range(start, end);
-            t.line(j.get("Title")).line(j.get("Company Name")).line(range).line(j.get("Location")).line(j.get("Description"));
+            t.line(j.get("Title")).line(j.get("Company Name")).line(range).line(j.get("Location"))
+                    .line(j.get("Description"));
             if (j.get("Title") != null && start != null) {
                 positions.add(new DatedPosition(j.get("Title"), j.get("Company Name"), start, end, range));
             }

@@ -16,7 +16,8 @@ final class LinkedInPdf {
 
     private static final Pattern DATES = Pattern.compile(
             "^((?:[A-Z][a-z]+ )?\\d{4}) - ((?:[A-Z][a-z]+ )?\\d{4}|Present)(?: \\((.*)\\))?$");
-    private static final Pattern DURATION = Pattern.compile("^(less than a year|\\d+ years?( \\d+ months?)?|\\d+ months?)$");
+    private static final Pattern DURATION = Pattern
+            .compile("^(less than a year|\\d+ years?( \\d+ months?)?|\\d+ months?)$");
     private static final Pattern SCHOOL = Pattern.compile("^(.*?)(?:, (.*?))? · \\((\\d{4}) - (\\d{4}|Present)\\)$");
     private static final Pattern LANGUAGE = Pattern.compile("^(.+?) \\((.+)\\)$");
     private static final List<String> SIDEBAR = List.of("Contact", "Top Skills", "Languages", "Certifications",
@@ -78,7 +79,8 @@ final class LinkedInPdf {
                 summaryText, jobs(lines.subList(experience + 1, education)),
                 schools(lines.subList(Math.min(education + 1, lines.size()), lines.size())),
                 sidebar.stream().filter(l -> l.matches("\\S+@\\S+\\.\\S+")).findFirst().orElse(null),
-                sidebar.stream().filter(l -> l.contains("linkedin.com/in/")).map(l -> l.replace("(LinkedIn)", "").strip())
+                sidebar.stream().filter(l -> l.contains("linkedin.com/in/"))
+                        .map(l -> l.replace("(LinkedIn)", "").strip())
                         .findFirst().orElse(null),
                 block(sidebar, "Top Skills"), languages(block(sidebar, "Languages"))));
     }
@@ -142,7 +144,8 @@ final class LinkedInPdf {
                 body++;
             }
             String description = body < end ? String.join(" ", lines.subList(body, end)) : "";
-            jobs.add(new LinkedInProfile.Job(company[k], lines.get(d - 1), m.group(1), m.group(2), location, description));
+            jobs.add(new LinkedInProfile.Job(company[k], lines.get(d - 1), m.group(1), m.group(2), location,
+                    description));
         }
         return jobs;
     }

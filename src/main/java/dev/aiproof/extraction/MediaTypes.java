@@ -20,7 +20,8 @@ final class MediaTypes {
     static final String TEXT = "text/plain";
     static final String HTML = "text/html";
 
-    private static final Set<String> ENCRYPTED = Set.of("application/x-tika-ooxml-protected", "application/x-tika-msoffice-protected");
+    private static final Set<String> ENCRYPTED = Set.of("application/x-tika-ooxml-protected",
+            "application/x-tika-msoffice-protected");
     private static final Set<String> TIKA_TYPES = Set.of(PDF, HTML, "application/xhtml+xml", "application/rtf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/vnd.ms-word.document.macroenabled.12",

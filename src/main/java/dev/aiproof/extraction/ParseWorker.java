@@ -59,7 +59,8 @@ public final class ParseWorker {
                 .withOcr(Boolean.parseBoolean(args[3]), args[4]);
         TikaParse tika = new TikaParse(limits);
         warmUp(tika);
-        serve(new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in))), out, parser.apply(tika));
+        serve(new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in))), out,
+                parser.apply(tika));
     }
 
     static void serve(DataInputStream in, DataOutputStream out, Parse parse) throws IOException {
@@ -80,7 +81,9 @@ public final class ParseWorker {
                 parsed = parse.parse(content, mediaType);
             } catch (Exception | StackOverflowError e) {
                 RuntimeException mapped = TikaParse.mapFailure(e);
-                refused = mapped instanceof ExtractionException x ? x : new ExtractionException(ExtractionError.CORRUPT);
+                refused = mapped instanceof ExtractionException x
+                        ? x
+                        : new ExtractionException(ExtractionError.CORRUPT);
             }
             content = null;
             if (parsed != null) {

@@ -49,8 +49,9 @@ final class ParseWorkers implements AutoCloseable {
         this.poolSize = limits.poolSize();
         this.ocr = limits.ocr() && TikaParse.tesseractInstalled();
         this.idleTimeoutNanos = limits.workerIdleTimeout().toNanos();
-        this.reaper = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("parse-worker-reaper")
-                .factory());
+        this.reaper = Executors
+                .newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("parse-worker-reaper")
+                        .factory());
         long every = Math.clamp(limits.workerIdleTimeout().toMillis() / 4, 250, 30_000);
         reaper.scheduleWithFixedDelay(this::stopIdle, every, every, TimeUnit.MILLISECONDS);
     }
@@ -142,13 +143,15 @@ final class ParseWorkers implements AutoCloseable {
     }
 
     static List<String> command(ExtractionProperties limits, String mainClass) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Daiproof.parse-worker", // so that ps shows what it is: the class path makes the line long
                 "-Xmx" + limits.childHeap().toMegabytes() + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path")));
         if (ParseWorkers.class.getClassLoader().getClass().getName().startsWith("org.springframework.boot.loader.")) {
             // running from the packaged jar: its nested jars are only reachable through Spring Boot's launcher
-            command.addAll(List.of("-Dloader.main=" + mainClass, "org.springframework.boot.loader.launch.PropertiesLauncher"));
+            command.addAll(
+                    List.of("-Dloader.main=" + mainClass, "org.springframework.boot.loader.launch.PropertiesLauncher"));
         } else {
             command.add(mainClass);
         }

@@ -40,7 +40,8 @@ final class PdfOcr {
     }
 
     static boolean needed(List<String> pages) {
-        return pages.stream().mapToLong(p -> p.chars().filter(c -> !Character.isWhitespace(c)).count()).sum() < MIN_TEXT_CHARS;
+        return pages.stream().mapToLong(p -> p.chars().filter(c -> !Character.isWhitespace(c)).count())
+                .sum() < MIN_TEXT_CHARS;
     }
 
     /** Replaces the text of blank pages with their OCR text; returns how many pages were read by OCR. */
@@ -75,7 +76,9 @@ final class PdfOcr {
             tesseract.parse(in, text, metadata, context);
         } catch (IOException | org.apache.tika.exception.TikaException e) {
             String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            ExtractionError error = m.contains("timeout") || m.contains("timed out") ? ExtractionError.PARSE_TIMEOUT : ExtractionError.NO_TEXT;
+            ExtractionError error = m.contains("timeout") || m.contains("timed out")
+                    ? ExtractionError.PARSE_TIMEOUT
+                    : ExtractionError.NO_TEXT;
             throw new ExtractionException(error, error.message(), e);
         }
         return text.toString();

@@ -14,38 +14,52 @@ final class Sections {
 
     static {
         HEADINGS.put("summary", List.of("summary", "profile", "professional summary", "about me", "about", "objective",
-                "career objective", "personal profile", "executive summary", "professional profile", "personal statement", "career goal", "career goals",
+                "career objective", "personal profile", "executive summary", "professional profile",
+                "personal statement", "career goal", "career goals",
                 "career aim", "introduction", "profile summary", "sammendrag", "mål", "målsetting", "jobbønske",
                 "kort om meg", "personlig profil",
                 "profil", "om meg", "kurzprofil", "zusammenfassung", "über mich", "个人简介", "自我评价", "résumé", "perfil"));
         HEADINGS.put("experience", List.of("experience", "work experience", "professional experience", "employment",
-                "employment history", "work history", "work", "jobs", "other work", "employment and experience", "career history", "relevant experience", "career", "experience & leadership",
+                "employment history", "work history", "work", "jobs", "other work", "employment and experience",
+                "career history", "relevant experience", "career", "experience & leadership",
                 "arbeidserfaring", "erfaring", "yrkeserfaring", "praksis", "berufserfahrung", "berufliche erfahrung",
-                "beruflicher werdegang", "berufliche tätigkeiten", "berufspraxis", "praxiserfahrung", "werdegang", "工作经历", "工作经验", "实习经历", "实习/项目经历",
-                "项目经历", "experiencia", "experiencia laboral", "expérience professionnelle", "expérience", "experiência"));
-        HEADINGS.put("education", List.of("education", "education and training", "academic background", "qualifications",
-                "academic qualifications", "utdanning", "utdannelse", "ausbildung", "bildung", "schulbildung", "studium",
-                "bildungsweg", "hochschulstudium", "studium und ausbildung", "教育背景", "教育经历", "formation", "educación", "formação"));
+                "beruflicher werdegang", "berufliche tätigkeiten", "berufspraxis", "praxiserfahrung", "werdegang",
+                "工作经历", "工作经验", "实习经历", "实习/项目经历",
+                "项目经历", "experiencia", "experiencia laboral", "expérience professionnelle", "expérience",
+                "experiência"));
+        HEADINGS.put("education",
+                List.of("education", "education and training", "academic background", "qualifications",
+                        "academic qualifications", "utdanning", "utdannelse", "ausbildung", "bildung", "schulbildung",
+                        "studium",
+                        "bildungsweg", "hochschulstudium", "studium und ausbildung", "教育背景", "教育经历", "formation",
+                        "educación", "formação"));
         HEADINGS.put("skills", List.of("skills", "top skills", "technical skills", "core competencies", "competencies",
                 "key skills", "strengths", "personal skills", "computer skills", "skills & expertise", "expertise",
                 "ferdigheter", "kompetanse", "nøkkelkompetanse", "kenntnisse", "fähigkeiten", "edv-kenntnisse",
-                "it-kenntnisse", "edv kenntnisse", "it 技能", "技能", "专业技能", "compétences", "habilidades", "core skills", "tools",
+                "it-kenntnisse", "edv kenntnisse", "it 技能", "技能", "专业技能", "compétences", "habilidades", "core skills",
+                "tools",
                 "skills and tools"));
-        HEADINGS.put("languages", List.of("languages", "language skills", "språk", "sprachen", "sprachkenntnisse", "fremdsprachen",
-                "语言", "langues", "idiomas"));
-        HEADINGS.put("certifications", List.of("certifications", "certificates", "licenses", "licenses & certifications",
-                "courses", "kurs", "sertifiseringer", "sertifikater", "zertifikate", "weiterbildung", "证书",
-                "kurs og sertifiseringer", "kurs og sertifikater"));
-        HEADINGS.put("projects", List.of("projects", "personal projects", "selected projects", "prosjekter", "projekte", "项目"));
+        HEADINGS.put("languages",
+                List.of("languages", "language skills", "språk", "sprachen", "sprachkenntnisse", "fremdsprachen",
+                        "语言", "langues", "idiomas"));
+        HEADINGS.put("certifications",
+                List.of("certifications", "certificates", "licenses", "licenses & certifications",
+                        "courses", "kurs", "sertifiseringer", "sertifikater", "zertifikate", "weiterbildung", "证书",
+                        "kurs og sertifiseringer", "kurs og sertifikater"));
+        HEADINGS.put("projects",
+                List.of("projects", "personal projects", "selected projects", "prosjekter", "projekte", "项目"));
         HEADINGS.put("other", List.of("interests", "hobbies", "references", "awards", "honors", "honors-awards",
                 "honors/awards", "publications", "patents", "volunteer", "volunteering", "achievements", "contact",
-                "personal information", "personal details", "other", "annet", "andre opplysninger", "referanser", "interesser", "verv", "frivillig arbeid",
-                "hobbys", "weitere tätigkeiten", "sonstiges", "interessen", "persönliche daten", "auszeichnungen", "获奖情况", "其他", "activities",
+                "personal information", "personal details", "other", "annet", "andre opplysninger", "referanser",
+                "interesser", "verv", "frivillig arbeid",
+                "hobbys", "weitere tätigkeiten", "sonstiges", "interessen", "persönliche daten", "auszeichnungen",
+                "获奖情况", "其他", "activities",
                 "on campus involvement", "leadership", "extracurricular activities"));
     }
 
     private static final java.util.regex.Pattern KIND_OF_EXPERIENCE = java.util.regex.Pattern.compile(
-            "(?:[\\p{L}&-]+\\s+){1,3}(?:experience|erfaring|arbeidserfaring)", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+            "(?:[\\p{L}&-]+\\s+){1,3}(?:experience|erfaring|arbeidserfaring)",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private Sections() {
     }
@@ -56,7 +70,8 @@ final class Sections {
         if (l.isEmpty() || l.length() > 40 || l.split("\\s+").length > 5) {
             return Optional.empty();
         }
-        String key = l.toLowerCase(Locale.ROOT).replaceAll("[:：|•·\\s]+$", "").replaceAll("^[•·#\\s]+", "").replaceAll("[–—]", "-").strip();
+        String key = l.toLowerCase(Locale.ROOT).replaceAll("[:：|•·\\s]+$", "").replaceAll("^[•·#\\s]+", "")
+                .replaceAll("[–—]", "-").strip();
         for (Map.Entry<String, List<String>> e : HEADINGS.entrySet()) {
             if (e.getValue().contains(key)) {
                 return Optional.of(e.getKey());

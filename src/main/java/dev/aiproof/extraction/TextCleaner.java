@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 final class TextCleaner {
 
     // "Page 2 of 5", "Side 2 av 3", "Seite 1/3", "- 4 -", "3": a bare number only up to three digits, so years stay
-    private static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^[-–—\\s]*(?:(?:page|side|seite|página|pagina|sida|sivu|页)"
-            + "\\s*\\d{1,4}(?:\\s*(?:of|/|av|von|de|af|di)\\s*\\d{1,4})?|\\d{1,3}(?:\\s*(?:of|/|av|von|de|af|di)\\s*\\d{1,3})?)[-–—\\s]*$");
+    private static final Pattern PAGE_NUMBER = Pattern
+            .compile("(?iu)^[-–—\\s]*(?:(?:page|side|seite|página|pagina|sida|sivu|页)"
+                    + "\\s*\\d{1,4}(?:\\s*(?:of|/|av|von|de|af|di)\\s*\\d{1,4})?|\\d{1,3}(?:\\s*(?:of|/|av|von|de|af|di)\\s*\\d{1,3})?)[-–—\\s]*$");
     private static final Pattern PAGE_WORD = Pattern.compile("(?iu)\\b(page|side|seite|página|pagina|sida|sivu)\\b");
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\p{Co}\\p{Cs}\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
+    private static final Pattern INVISIBLE = Pattern
+            .compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\p{Co}\\p{Cs}\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F]");
     private static final Pattern HYPHENS = Pattern.compile("[\\u2010\\u2011\\u2012\\u2043\\u2212\\uFE63\\uFF0D]");
     private static final Pattern DOUBLED_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])-{2,}(?=[\\p{L}\\p{N}])");
     private static final Pattern SPACES = Pattern.compile("[\\t \\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");

@@ -65,14 +65,16 @@ final class TikaParse {
             }
             truncated = true;
         }
-        int pages = Math.max(text.pages(), metadata.getInt(PagedText.N_PAGES) == null ? 1 : metadata.getInt(PagedText.N_PAGES));
+        int pages = Math.max(text.pages(),
+                metadata.getInt(PagedText.N_PAGES) == null ? 1 : metadata.getInt(PagedText.N_PAGES));
         if (pages > limits.maxPages()) {
             throw new ExtractionException(ExtractionError.TOO_MANY_PAGES);
         }
         String result = text.toString();
         int ocrPages = 0;
         if ("application/pdf".equals(mediaType) && tesseract) {
-            java.util.List<String> pageTexts = new java.util.ArrayList<>(java.util.Arrays.asList(result.split("\f", -1)));
+            java.util.List<String> pageTexts = new java.util.ArrayList<>(
+                    java.util.Arrays.asList(result.split("\f", -1)));
             String before = pageTexts.removeFirst(); // text before the first page marker
             if (PdfOcr.needed(pageTexts)) {
                 ocrPages = new PdfOcr(limits.ocrLanguage(), ocrTimeoutSeconds()).fill(content, pageTexts);
@@ -114,7 +116,7 @@ final class TikaParse {
 
             @Override
             public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
-                                      boolean outputHtml) {
+                    boolean outputHtml) {
                 // never called: shouldParseEmbedded is always false
             }
         });

@@ -22,6 +22,7 @@ final class Titles {
     }
 
     static boolean looksLikeTitle(String line) {
-        return line.length() <= 80 && (TITLE.matcher(line.toLowerCase(Locale.ROOT)).find() || CJK_TITLE.matcher(line).find());
+        return line.length() <= 80
+                && (TITLE.matcher(line.toLowerCase(Locale.ROOT)).find() || CJK_TITLE.matcher(line).find());
     }
 }

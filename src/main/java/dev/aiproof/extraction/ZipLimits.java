@@ -44,6 +44,8 @@ final class ZipLimits {
 
     private static ExtractionException tooLarge() {
         return new ExtractionException(ExtractionError.TOO_LARGE,
-                "Unpacked, the file would be far larger than a CV (it looks like a zip bomb). " + ExtractionError.TOO_LARGE.message(), null);
+                "Unpacked, the file would be far larger than a CV (it looks like a zip bomb). "
+                        + ExtractionError.TOO_LARGE.message(),
+                null);
     }
 }

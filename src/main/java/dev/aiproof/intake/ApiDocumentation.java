@@ -97,7 +97,7 @@ class ApiDocumentation {
                 operation.setResponses(new ApiResponses());
             }
             Map<HttpStatus, List<ProblemCode>> byStatus = Stream.concat(Arrays.stream(declared.value()),
-                            Stream.of(ProblemCode.INTERNAL)).distinct()
+                    Stream.of(ProblemCode.INTERNAL)).distinct()
                     .collect(Collectors.groupingBy(ProblemCode::status, TreeMap::new, Collectors.toList()));
             byStatus.forEach((status, codes) -> operation.getResponses()
                     .addApiResponse(Integer.toString(status.value()), response(status, codes)));
@@ -111,7 +111,8 @@ class ApiDocumentation {
             examples.put(code.name(), new Example().summary(code.name()).value(example(code)));
         }
         ApiResponse response = new ApiResponse()
-                .description(status.getReasonPhrase() + ": " + codes.stream().map(Enum::name).collect(Collectors.joining(", ")))
+                .description(status.getReasonPhrase() + ": "
+                        + codes.stream().map(Enum::name).collect(Collectors.joining(", ")))
                 .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()
                         .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
                         .examples(examples)));
@@ -143,7 +144,8 @@ class ApiDocumentation {
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema().description("The sentence a person understands"))
                 .addProperty("instance", new StringSchema().format("uri-reference").description("The request's path"))
-                .addProperty("code", new StringSchema()._enum(Arrays.stream(ProblemCode.values()).map(Enum::name).toList()))
+                .addProperty("code",
+                        new StringSchema()._enum(Arrays.stream(ProblemCode.values()).map(Enum::name).toList()))
                 .required(List.of("type", "title", "status", "detail", "code"));
     }
 

@@ -37,7 +37,8 @@ class ApiErrors {
 
     /** The detail is in the language of the request's Accept-Language (English unless it asks for Norwegian). */
     @ExceptionHandler(IntakeException.class)
-    ResponseEntity<ProblemDetail> intake(IntakeException e, Locale locale, HttpServletRequest request) throws IntakeException {
+    ResponseEntity<ProblemDetail> intake(IntakeException e, Locale locale, HttpServletRequest request)
+            throws IntakeException {
         apiOnly(request, e);
         HttpHeaders headers = new HttpHeaders();
         if (e instanceof RateLimitedException limited) {
@@ -84,12 +85,13 @@ class ApiErrors {
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, ProblemCode code, String message,
-                                                         HttpHeaders headers) {
+            HttpHeaders headers) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
         problem.setType(type(code));
         problem.setTitle(status.getReasonPhrase());
         problem.setProperty("code", code.name());
-        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** The problem's {@code type}: one URI per code. */

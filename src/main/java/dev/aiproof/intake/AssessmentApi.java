@@ -49,7 +49,7 @@ class AssessmentApi {
     private final SubmissionLimits limits;
 
     AssessmentApi(Pipeline pipeline, SubmissionValidator validator, OccupationCatalogue occupations,
-                  SubmissionLimits limits) {
+            SubmissionLimits limits) {
         this.pipeline = pipeline;
         this.validator = validator;
         this.occupations = occupations;
@@ -57,25 +57,21 @@ class AssessmentApi {
     }
 
     /** {@code consent} must be exactly {@code true}: Spring would bind yes, on and 1 to a Boolean as well. */
-    @Operation(summary = "Submit a CV (or a LinkedIn profile address) for an assessment",
-            description = "The report is emailed to `email` and shown on a private page; poll `statusUrl` until it is ready.")
+    @Operation(summary = "Submit a CV (or a LinkedIn profile address) for an assessment", description = "The report is emailed to `email` and shown on a private page; poll `statusUrl` until it is ready.")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @ApiResponse(responseCode = "202", description = "Stored, and its first stage scheduled",
-            headers = @Header(name = HttpHeaders.LOCATION, description = "The assessment's status URL",
-                    schema = @Schema(type = "string", format = "uri-reference")))
+    @ApiResponse(responseCode = "202", description = "Stored, and its first stage scheduled", headers = @Header(name = HttpHeaders.LOCATION, description = "The assessment's status URL", schema = @Schema(type = "string", format = "uri-reference")))
     @Problems({ProblemCode.EMAIL_REQUIRED, ProblemCode.EMAIL_INVALID, ProblemCode.CONSENT_REQUIRED,
             ProblemCode.LANGUAGE_UNSUPPORTED, ProblemCode.LINKEDIN_URL_INVALID, ProblemCode.FILE_REQUIRED,
             ProblemCode.UPLOAD_INCOMPLETE, ProblemCode.NO_TEXT, ProblemCode.TOO_LARGE, ProblemCode.RATE_LIMITED,
             ProblemCode.UNSUPPORTED_MEDIA_TYPE, ProblemCode.NOT_ACCEPTABLE})
     @PostMapping(path = "/assessments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = SubmissionForm.class)))
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = SubmissionForm.class)))
     ResponseEntity<Accepted> submit(@Parameter(hidden = true) @RequestParam(required = false) MultipartFile file,
-                                    @Parameter(hidden = true) @RequestParam(required = false) String linkedinUrl,
-                                    @Parameter(hidden = true) @RequestParam(required = false) String email,
-                                    @Parameter(hidden = true) @RequestParam(required = false) String consent,
-                                    @Parameter(hidden = true) @RequestParam(required = false) String language,
-                                    @Parameter(hidden = true) Locale locale, HttpServletRequest request) {
+            @Parameter(hidden = true) @RequestParam(required = false) String linkedinUrl,
+            @Parameter(hidden = true) @RequestParam(required = false) String email,
+            @Parameter(hidden = true) @RequestParam(required = false) String consent,
+            @Parameter(hidden = true) @RequestParam(required = false) String language,
+            @Parameter(hidden = true) Locale locale, HttpServletRequest request) {
         limits.admitClient(request.getRemoteAddr());
         Submission submission = validator.validate(file, linkedinUrl, email, "true".equals(consent), language,
                 Language.of(locale));
@@ -93,7 +89,8 @@ class AssessmentApi {
         Assessment a = pipeline.find(id).orElseThrow(AssessmentApi::notFound);
         Error error = a.errorCode() == null ? null : new Error(a.errorCode(), a.errorMessage());
         boolean ready = a.state() == AssessmentState.REPORTED || a.state() == AssessmentState.DELIVERED;
-        return new Status(a.id(), a.state(), a.stage(), a.language(), error, ready ? "/api/assessments/" + id + "/report" : null,
+        return new Status(a.id(), a.state(), a.stage(), a.language(), error,
+                ready ? "/api/assessments/" + id + "/report" : null,
                 ready ? pipeline.reportUrl(a.reportToken()) : null);
     }
 
@@ -118,8 +115,7 @@ class AssessmentApi {
     }
 
     /** Titles follow Accept-Language (English unless it asks for Norwegian). */
-    @Operation(summary = "Every occupation of the taxonomy with the score of a typical mid-level worker in it",
-            description = "Titles follow Accept-Language: Norwegian bokmål for no, nb or nn, else English.")
+    @Operation(summary = "Every occupation of the taxonomy with the score of a typical mid-level worker in it", description = "Titles follow Accept-Language: Norwegian bokmål for no, nb or nn, else English.")
     @Problems(ProblemCode.NOT_ACCEPTABLE)
     @GetMapping("/occupations")
     List<OccupationScore> occupations(@Parameter(hidden = true) Locale locale) {
@@ -134,23 +130,23 @@ class AssessmentApi {
     }
 
     /** The fields of {@link #submit} as the OpenAPI document describes them; the method binds each by its name. */
-    @Schema(name = "SubmissionForm", requiredProperties = {"email", "consent"},
-            description = "A CV file, or a public LinkedIn profile address, and where the report goes")
+    @Schema(name = "SubmissionForm", requiredProperties = {"email",
+            "consent"}, description = "A CV file, or a public LinkedIn profile address, and where the report goes")
     record SubmissionForm(
             @Schema(type = "string", format = "binary", description = "The CV: PDF, Word (DOCX/DOC), ODT, RTF, TXT, "
                     + "Markdown, HTML, JSON Resume or a LinkedIn data-export ZIP") String file,
-            @Schema(description = "A public LinkedIn profile address, when no file is sent",
-                    example = "https://www.linkedin.com/in/your-name") String linkedinUrl,
+            @Schema(description = "A public LinkedIn profile address, when no file is sent", example = "https://www.linkedin.com/in/your-name") String linkedinUrl,
             @Schema(format = "email", description = "Where the report is sent") String email,
             @Schema(allowableValues = "true", description = "Consent to processing the CV to write the report: "
                     + "exactly `true`") String consent,
-            @Schema(allowableValues = {"auto", "en", "nb"}, defaultValue = "auto", description = "The report's "
-                    + "language: `auto` follows the CV") String language) {
+            @Schema(allowableValues = {
+                    "auto", "en", "nb"}, defaultValue = "auto", description = "The report's "
+                            + "language: `auto` follows the CV") String language) {
     }
 
     /** {@code language}: auto until the CV is read, then the language the report is written in (en or nb). */
     record Status(String id, AssessmentState state, String stage, String language, Error error, String reportUrl,
-                  String reportPage) {
+            String reportPage) {
     }
 
     @Schema(description = "Why the assessment ended without a report: a stable code (an extraction refusal such as "

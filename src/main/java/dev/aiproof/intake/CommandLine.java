@@ -72,8 +72,9 @@ public final class CommandLine {
             if (arguments.format().equals("jsonl")) {
                 return batch(engine, files, arguments, stdout, locale);
             }
-            write(stdout, arguments.out(), render(engine, assess(engine, files.getFirst(), arguments.language(), locale),
-                    arguments.format()));
+            write(stdout, arguments.out(),
+                    render(engine, assess(engine, files.getFirst(), arguments.language(), locale),
+                            arguments.format()));
             return OK;
         } catch (CliRejection e) {
             System.err.println(e.json);
@@ -89,17 +90,21 @@ public final class CommandLine {
 
     /** One JSON line per file, in the order given, written as the files finish in parallel. */
     private static int batch(CommandLineEngine engine, List<Path> files, Arguments arguments, PrintStream stdout,
-                             Locale locale) throws IOException {
+            Locale locale) throws IOException {
         long started = System.nanoTime();
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         Map<String, Integer> refused = new TreeMap<>();
         StringBuilder lines = new StringBuilder();
-        PrintStream out = arguments.out() == null ? stdout
+        PrintStream out = arguments.out() == null
+                ? stdout
                 : new PrintStream(Files.newOutputStream(Path.of(arguments.out())), true, StandardCharsets.UTF_8);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (ProgressBar progress = System.console() == null ? null : new ProgressBarBuilder().setTaskName("assess")
-                .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
-                        new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+        try (ProgressBar progress = System.console() == null
+                ? null
+                : new ProgressBarBuilder().setTaskName("assess")
+                        .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
+                                new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                        .build()) {
             List<Future<String>> lines2 = new ArrayList<>();
             for (Path file : files) {
                 lines2.add(pool.submit(() -> {
@@ -193,7 +198,8 @@ public final class CommandLine {
         List<OccupationScore> entries = engine.occupations(language);
         if (arguments.format().equals("text")) {
             StringBuilder out = new StringBuilder();
-            entries.forEach(e -> out.append(String.format(Locale.ROOT, "%-8s %3d  %s%n", e.soc(), e.baseScore(), e.title())));
+            entries.forEach(
+                    e -> out.append(String.format(Locale.ROOT, "%-8s %3d  %s%n", e.soc(), e.baseScore(), e.title())));
             out.append(engine.messages().getMessage("cli.occupations.summary", new Object[] {entries.size()},
                     language.locale()));
             return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -243,7 +249,8 @@ public final class CommandLine {
             boolean languageOk = (assess && language.equals("auto")) || Language.of(language).isPresent();
             if (!formatOk || !languageOk || (assess && paths.isEmpty()) || (many && !format.equals("jsonl"))
                     || (format.equals("pdf") && !options.containsKey("--out"))
-                    || options.keySet().stream().anyMatch(k -> !List.of("--format", "--language", "--out").contains(k))) {
+                    || options.keySet().stream()
+                            .anyMatch(k -> !List.of("--format", "--language", "--out").contains(k))) {
                 return null;
             }
             return new Arguments(args[0], List.copyOf(paths), format, language, options.get("--out"));

@@ -71,7 +71,8 @@ final class CommandLineEngine implements AutoCloseable {
                 () -> new TaxonomyLoader(new DefaultResourceLoader()).load(taxonomyLocation()), startup);
         this.scorer = taxonomy.thenApply(t -> new Scorer(t, messages));
         CompletableFuture<Void> model = profile && !llmConfigured()
-                ? CompletableFuture.runAsync(OfflineProfiler::loadModel, startup) : CompletableFuture.completedFuture(null);
+                ? CompletableFuture.runAsync(OfflineProfiler::loadModel, startup)
+                : CompletableFuture.completedFuture(null);
         this.profiler = profile ? taxonomy.thenCombineAsync(model, (t, loaded) -> newProfiler(t), startup) : null;
     }
 
@@ -80,7 +81,8 @@ final class CommandLineEngine implements AutoCloseable {
         ExtractedDocument document = extractor.extract(fileName, content);
         CareerProfile profile = profiler.join().profile(document);
         Language written = "auto".equals(language)
-                ? Language.of(document.language()).orElse(Language.EN) : Language.of(language).orElse(Language.EN);
+                ? Language.of(document.language()).orElse(Language.EN)
+                : Language.of(language).orElse(Language.EN);
         return new ReportBuilder(taxonomy.join()).build("cli-" + document.contentHash().substring(0, 12), profile,
                 scorer.join().score(profile, written));
     }
@@ -102,7 +104,8 @@ final class CommandLineEngine implements AutoCloseable {
     }
 
     private Profiler newProfiler(Taxonomy loaded) {
-        return llmConfigured() ? springProfiler()
+        return llmConfigured()
+                ? springProfiler()
                 : new OfflineProfiler(loaded, new OfflineProperties(cacheDir()), Clock.systemDefaultZone());
     }
 
@@ -134,7 +137,9 @@ final class CommandLineEngine implements AutoCloseable {
         if (configured != null) {
             return configured;
         }
-        return Files.isDirectory(Path.of("config/taxonomy")) ? "file:config/taxonomy/" : TaxonomyLoader.DEFAULT_LOCATION;
+        return Files.isDirectory(Path.of("config/taxonomy"))
+                ? "file:config/taxonomy/"
+                : TaxonomyLoader.DEFAULT_LOCATION;
     }
 
     private static String setting(String property, String environment, String fallback) {

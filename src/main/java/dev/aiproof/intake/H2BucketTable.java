@@ -56,7 +56,7 @@ final class H2BucketTable extends AbstractSelectForUpdateBasedProxyManager<Strin
                 return sql(() -> {
                     try (PreparedStatement select = statement(connection,
                             "select state from rate_limit_bucket where id = ? for update", key, timeout);
-                         ResultSet row = select.executeQuery()) {
+                            ResultSet row = select.executeQuery()) {
                         return row.next() ? LockAndGetResult.locked(row.getBytes(1)) : LockAndGetResult.notLocked();
                     }
                 });
@@ -66,7 +66,8 @@ final class H2BucketTable extends AbstractSelectForUpdateBasedProxyManager<Strin
             public boolean tryInsertEmptyData(Optional<Long> timeout) {
                 return sql(() -> {
                     try (PreparedStatement insert = statement(connection,
-                            "insert into rate_limit_bucket (id, state) values (?, null) on conflict do nothing", key, timeout)) {
+                            "insert into rate_limit_bucket (id, state) values (?, null) on conflict do nothing", key,
+                            timeout)) {
                         return insert.executeUpdate() > 0;
                     }
                 });
@@ -116,7 +117,8 @@ final class H2BucketTable extends AbstractSelectForUpdateBasedProxyManager<Strin
     public void removeProxy(String key) {
         sql(() -> {
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement delete = connection.prepareStatement("delete from rate_limit_bucket where id = ?")) {
+                    PreparedStatement delete = connection
+                            .prepareStatement("delete from rate_limit_bucket where id = ?")) {
                 delete.setString(1, key);
                 return delete.executeUpdate();
             }
@@ -127,8 +129,8 @@ final class H2BucketTable extends AbstractSelectForUpdateBasedProxyManager<Strin
     public int removeExpired(int batchSize) {
         return sql(() -> {
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement delete = connection.prepareStatement("delete from rate_limit_bucket where id in "
-                         + "(select id from rate_limit_bucket where expires_at < ? limit ? for update skip locked)")) {
+                    PreparedStatement delete = connection.prepareStatement("delete from rate_limit_bucket where id in "
+                            + "(select id from rate_limit_bucket where expires_at < ? limit ? for update skip locked)")) {
                 delete.setLong(1, System.currentTimeMillis());
                 delete.setInt(2, batchSize);
                 return delete.executeUpdate();

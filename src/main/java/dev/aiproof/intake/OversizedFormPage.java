@@ -30,7 +30,7 @@ class OversizedFormPage extends DefaultErrorViewResolver {
 
     /** Boot's own resolver (error/404.html and the like) backs off for any other, so this one is it, extended. */
     OversizedFormPage(ApplicationContext context, WebProperties web, MessageSource messages,
-                      SubmissionValidator validator) {
+            SubmissionValidator validator) {
         super(context, web.getResources());
         this.messages = messages;
         this.validator = validator;

@@ -30,8 +30,8 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 class RateLimitStore {
 
     /** A full bucket is the same as no row: keep it a few minutes after it refilled, then let the sweep take it. */
-    private static final ExpirationAfterWriteStrategy EXPIRY =
-            ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5));
+    private static final ExpirationAfterWriteStrategy EXPIRY = ExpirationAfterWriteStrategy
+            .basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(5));
     private static final int SWEEP_BATCH = 1000;
 
     @Bean

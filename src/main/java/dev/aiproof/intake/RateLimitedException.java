@@ -26,7 +26,9 @@ final class RateLimitedException extends IntakeException {
     private static DefaultMessageSourceResolvable inWords(Duration wait) {
         long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
         return minutes < 60
-                ? new DefaultMessageSourceResolvable(new String[] {"error.RATE_LIMITED.minutes"}, new Object[] {minutes})
-                : new DefaultMessageSourceResolvable(new String[] {"error.RATE_LIMITED.hours"}, new Object[] {(minutes + 59) / 60});
+                ? new DefaultMessageSourceResolvable(new String[] {"error.RATE_LIMITED.minutes"},
+                        new Object[] {minutes})
+                : new DefaultMessageSourceResolvable(new String[] {"error.RATE_LIMITED.hours"},
+                        new Object[] {(minutes + 59) / 60});
     }
 }

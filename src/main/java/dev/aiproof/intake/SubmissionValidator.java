@@ -25,7 +25,7 @@ class SubmissionValidator {
      * @param pageLanguage the language of the pages the person used, for what we say before the CV is read
      */
     Submission validate(MultipartFile file, String linkedinUrl, String email, Boolean consent, String language,
-                        Language pageLanguage) {
+            Language pageLanguage) {
         if (email == null || email.isBlank()) {
             throw new IntakeException(ProblemCode.EMAIL_REQUIRED);
         }

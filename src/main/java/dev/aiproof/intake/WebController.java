@@ -40,7 +40,7 @@ class WebController {
     private final SubmissionLimits limits;
 
     WebController(Pipeline pipeline, SubmissionValidator validator, ReportRenderer renderer, MessageSource messages,
-                  SubmissionLimits limits) {
+            SubmissionLimits limits) {
         this.pipeline = pipeline;
         this.validator = validator;
         this.renderer = renderer;
@@ -67,9 +67,9 @@ class WebController {
      */
     @PostMapping("/assessments")
     String submit(@RequestParam(required = false) MultipartFile file,
-                  @RequestParam(required = false) String linkedinUrl, @RequestParam(required = false) String email,
-                  @RequestParam(required = false) String consent, @RequestParam(required = false) String language,
-                  Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
+            @RequestParam(required = false) String linkedinUrl, @RequestParam(required = false) String email,
+            @RequestParam(required = false) String consent, @RequestParam(required = false) String language,
+            Locale locale, Model model, HttpServletRequest request, HttpServletResponse response) {
         boolean consented = "true".equals(consent);
         try {
             limits.admitClient(request.getRemoteAddr());
@@ -112,7 +112,8 @@ class WebController {
     String status(@PathVariable String id, Model model, HttpServletRequest request) {
         Assessment assessment = pipeline.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Language.of(assessment.language()).ifPresent(language -> PageLocale.choose(request, language));
-        boolean ready = assessment.state() == AssessmentState.REPORTED || assessment.state() == AssessmentState.DELIVERED;
+        boolean ready = assessment.state() == AssessmentState.REPORTED
+                || assessment.state() == AssessmentState.DELIVERED;
         model.addAttribute("assessment", assessment);
         model.addAttribute("ready", ready);
         model.addAttribute("refresh", !ready && !assessment.state().finished());

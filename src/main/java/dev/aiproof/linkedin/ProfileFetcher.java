@@ -58,9 +58,11 @@ public class ProfileFetcher {
      */
     public ProfileFetch fetch(ProfileUrl profile) {
         try {
-            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, () -> fetchOnce(profile))).get();
+            return Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(breaker, () -> fetchOnce(profile)))
+                    .get();
         } catch (UncheckedIOException e) {
-            return new ProfileFetch.NeedsDocument("LinkedIn could not be reached (" + e.getCause().getClass().getSimpleName() + ").");
+            return new ProfileFetch.NeedsDocument(
+                    "LinkedIn could not be reached (" + e.getCause().getClass().getSimpleName() + ").");
         } catch (TransientFailure e) {
             return new ProfileFetch.NeedsDocument(e.getMessage() + ", also after retries.");
         } catch (CallNotPermittedException e) {
@@ -76,13 +78,14 @@ public class ProfileFetcher {
                 .header("Accept-Language", "en")
                 .GET().build();
         ByteArrayOutputStream page = new ByteArrayOutputStream();
-        HttpResponse.BodyHandler<Void> capped = info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(chunk ->
-                chunk.ifPresent(bytes -> page.write(bytes, 0, Math.max(0, Math.min(bytes.length,
+        HttpResponse.BodyHandler<Void> capped = info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(
+                chunk -> chunk.ifPresent(bytes -> page.write(bytes, 0, Math.max(0, Math.min(bytes.length,
                         properties.maxBytes() - page.size())))));
         CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request, capped);
         try {
             HttpResponse<Void> response = exchange.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return answer(response.statusCode(), response.headers().firstValue("Location").orElse(""), page.toByteArray());
+            return answer(response.statusCode(), response.headers().firstValue("Location").orElse(""),
+                    page.toByteArray());
         } catch (TimeoutException e) {
             exchange.cancel(true); // a page that trickles in must not hold the pipeline thread past the timeout
             throw new UncheckedIOException(new HttpTimeoutException("no complete answer in " + properties.timeout()));

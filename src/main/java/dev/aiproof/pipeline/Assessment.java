@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param stage       the stage running or next to run, null once finished
  */
 public record Assessment(String id, AssessmentState state, String stage, String errorCode, String errorMessage,
-                         String language, String reportToken, Instant createdAt, Instant updatedAt) {
+        String language, String reportToken, Instant createdAt, Instant updatedAt) {
 }

@@ -36,7 +36,8 @@ class AssessmentRepository {
                                         linkedin_url, content, base_url, created_at, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, reportToken, AssessmentState.RECEIVED.name(), submission.email(), submission.language(),
-                        submission.pageLanguage(), submission.fileName(), submission.linkedinUrl(), submission.content(),
+                        submission.pageLanguage(), submission.fileName(), submission.linkedinUrl(),
+                        submission.content(),
                         baseUrl, Timestamp.from(now), Timestamp.from(now))
                 .update();
     }
@@ -52,13 +53,15 @@ class AssessmentRepository {
     }
 
     Optional<Assessment> findByReportToken(String token) {
-        return jdbc.sql("select * from assessment where report_token = ?").param(token).query(this::assessment).optional();
+        return jdbc.sql("select * from assessment where report_token = ?").param(token).query(this::assessment)
+                .optional();
     }
 
     Optional<Upload> upload(String id) {
         return jdbc.sql("select file_name, content, linkedin_url from assessment where id = ?").param(id)
                 .query((rs, n) -> new Upload(rs.getString("file_name"), rs.getBytes("content"),
-                        rs.getString("linkedin_url"))).optional();
+                        rs.getString("linkedin_url")))
+                .optional();
     }
 
     /** Null once the retention sweep has erased it (the mailer then sends nothing). */
@@ -70,7 +73,7 @@ class AssessmentRepository {
     /** Ended assessments (nothing left to run for them) whose end is older than {@code cutoff}, oldest first. */
     List<String> endedBefore(Instant cutoff, int limit) {
         return jdbc.sql("select id from assessment where state in (" + ENDED + ") and updated_at < ? "
-                        + "order by updated_at limit ?")
+                + "order by updated_at limit ?")
                 .params(Timestamp.from(cutoff), limit).query(String.class).list();
     }
 
@@ -90,13 +93,17 @@ class AssessmentRepository {
     }
 
     /** Moves from {@code from} to {@code to} and stores the stage output; false if another run got there first. */
-    boolean advance(String id, AssessmentState from, AssessmentState to, StageOutput<?> output, String json, Instant now) {
-        return jdbc.sql("update assessment set state = ?, " + output.column() + " = ?, updated_at = ? where id = ? and state = ?")
+    boolean advance(String id, AssessmentState from, AssessmentState to, StageOutput<?> output, String json,
+            Instant now) {
+        return jdbc
+                .sql("update assessment set state = ?, " + output.column()
+                        + " = ?, updated_at = ? where id = ? and state = ?")
                 .params(to.name(), json, Timestamp.from(now), id, from.name())
                 .update() == 1;
     }
 
-    boolean finish(String id, AssessmentState from, AssessmentState to, String errorCode, String errorMessage, Instant now) {
+    boolean finish(String id, AssessmentState from, AssessmentState to, String errorCode, String errorMessage,
+            Instant now) {
         return jdbc.sql("""
                 update assessment set state = ?, error_code = ?, error_message = ?, updated_at = ?
                 where id = ? and state = ?""")
@@ -167,7 +174,8 @@ class AssessmentRepository {
     private Assessment assessment(ResultSet rs, int row) throws SQLException {
         AssessmentState state = AssessmentState.valueOf(rs.getString("state"));
         Stage next = Stage.after(state);
-        return new Assessment(rs.getString("id"), state, next == null ? null : next.name().toLowerCase(java.util.Locale.ROOT),
+        return new Assessment(rs.getString("id"), state,
+                next == null ? null : next.name().toLowerCase(java.util.Locale.ROOT),
                 rs.getString("error_code"), rs.getString("error_message"), rs.getString("language"),
                 rs.getString("report_token"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());

@@ -40,7 +40,7 @@ class DatabaseCompaction {
 
     @Bean
     RecurringTask<Void> databaseCompactionTask(DataSource dataSource, ObjectProvider<ErasureMark> erasures,
-                                               RetentionProperties retention, ObjectProvider<MeterRegistry> meters) {
+            RetentionProperties retention, ObjectProvider<MeterRegistry> meters) {
         Counter compactions = Counter.builder(METER)
                 .description("rewrites of the embedded H2 file after erasures")
                 .register(meters.getIfAvailable(SimpleMeterRegistry::new));

@@ -60,9 +60,9 @@ public class Pipeline {
     private final MessageSource messages;
 
     Pipeline(AssessmentRepository assessments, ExtractStage extractStage, Profiler profiler, Scorer scorer,
-             ReportBuilder reports, Mailer mailer, JsonMapper json, TransactionTemplate transaction,
-             ObjectProvider<SchedulerClient> scheduler, Erasure erasure, PipelineProperties properties,
-             RetentionProperties retention, MessageSource messages) {
+            ReportBuilder reports, Mailer mailer, JsonMapper json, TransactionTemplate transaction,
+            ObjectProvider<SchedulerClient> scheduler, Erasure erasure, PipelineProperties properties,
+            RetentionProperties retention, MessageSource messages) {
         this.assessments = assessments;
         this.extractStage = extractStage;
         this.profiler = profiler;
@@ -118,7 +118,6 @@ public class Pipeline {
         return erasure.erase(id);
     }
 
-
     /** Runs one stage for one assessment; called by the stage's durable task. */
     void run(Stage stage, String id) {
         Assessment assessment = assessments.find(id).orElse(null);
@@ -151,8 +150,9 @@ public class Pipeline {
             case REPORT -> advance(stage, id, StageOutput.REPORT, reports.build(id, read(id, StageOutput.PROFILE),
                     read(id, StageOutput.SCORED)));
             case DELIVER -> deliver(assessment);
-            case NOTIFY_REJECTION -> notice(id, () -> mailer.sendRejection(id, assessments.email(id), assessment.errorCode(),
-                    assessment.errorMessage(), noticeLanguage(assessment), eraseUrl(assessment.reportToken())));
+            case NOTIFY_REJECTION ->
+                notice(id, () -> mailer.sendRejection(id, assessments.email(id), assessment.errorCode(),
+                        assessment.errorMessage(), noticeLanguage(assessment), eraseUrl(assessment.reportToken())));
             case REQUEST_DOCUMENT -> notice(id, () -> mailer.sendDocumentRequest(id, assessments.email(id),
                     assessment.errorMessage(), noticeLanguage(assessment), eraseUrl(assessment.reportToken())));
         }
@@ -201,10 +201,11 @@ public class Pipeline {
         Language notices = noticeLanguage(assessment);
         switch (extractStage.run(id, assessments.upload(id).orElseThrow(), notices)) {
             case ExtractStage.Ended(AssessmentState end, String code, String message, Stage notice) ->
-                    stop(id, end, code, message, notice);
+                stop(id, end, code, message, notice);
             case ExtractStage.Extracted(ExtractedDocument document) -> {
                 if (ReportLanguage.AUTO.equals(assessment.language())) {
-                    assessments.resolveLanguage(id, ReportLanguage.resolve(assessment.language(), document, notices).code());
+                    assessments.resolveLanguage(id,
+                            ReportLanguage.resolve(assessment.language(), document, notices).code());
                 }
                 advance(Stage.EXTRACT, id, StageOutput.DOCUMENT, document);
                 assessments.recordContentHash(id, document.contentHash());

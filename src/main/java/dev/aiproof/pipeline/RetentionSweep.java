@@ -31,14 +31,14 @@ class RetentionSweep {
 
     @Bean
     RecurringTask<Void> retentionSweepTask(ObjectProvider<Erasure> erasure, ObjectProvider<AssessmentRepository> rows,
-                                           ObjectProvider<Outbox> outbox, RetentionProperties retention) {
+            ObjectProvider<Outbox> outbox, RetentionProperties retention) {
         return Tasks.recurring(TASK, FixedDelay.of(retention.sweepInterval()))
                 .execute((instance, context) -> sweep(erasure.getObject(), rows.getObject(), outbox.getObject(),
                         retention, Instant.now()));
     }
 
     static void sweep(Erasure erasure, AssessmentRepository rows, Outbox outbox, RetentionProperties retention,
-                      Instant now) {
+            Instant now) {
         int erased = 0;
         int found;
         do {

@@ -57,8 +57,8 @@ class StageTasks {
         @SuppressWarnings({"rawtypes", "unchecked"})
         public void register(BeanRegistry registry, Environment env) {
             for (Stage stage : Stage.values()) {
-                registry.registerBean(stage.taskName(), Task.class, spec -> spec.supplier(context ->
-                        task(stage, context.beanProvider(Pipeline.class), context.bean(PipelineProperties.class))));
+                registry.registerBean(stage.taskName(), Task.class, spec -> spec.supplier(context -> task(stage,
+                        context.beanProvider(Pipeline.class), context.bean(PipelineProperties.class))));
             }
         }
     }
@@ -105,7 +105,8 @@ class StageTasks {
      * would leave the assessment in its stage with no task to finish it; here the assessment is marked FAILED first.
      */
     record Backoff(Stage stage, ObjectProvider<Pipeline> pipeline, PipelineProperties properties)
-            implements FailureHandler<String> {
+            implements
+                FailureHandler<String> {
 
         @Override
         public void onFailure(ExecutionComplete complete, ExecutionOperations<String> operations) {

@@ -9,7 +9,7 @@ import dev.aiproof.delivery.MailAddress;
  * nb; {@code pageLanguage} the language of the pages they used (en or nb), for anything said before the CV is read.
  */
 public record Submission(String fileName, byte[] content, String linkedinUrl, String email, String language,
-                         String pageLanguage) {
+        String pageLanguage) {
 
     /** The file name is cut and cleaned to what the database keeps (a 300-character name is no error). */
     public Submission {

@@ -34,7 +34,7 @@ public record CareerProfile(
      * @param outputTokens   LLM output tokens spent, 0 offline
      */
     public record ProfilerInfo(String kind, String model, String promptVersion, String fallbackReason,
-                               int inputTokens, int outputTokens) {
+            int inputTokens, int outputTokens) {
     }
 
     /** An occupation the CV points to; {@code evidence} is the CV line that names or shows it. */

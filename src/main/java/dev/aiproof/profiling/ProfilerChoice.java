@@ -24,7 +24,8 @@ public record ProfilerChoice(@DefaultValue("offline") Kind profiler) {
             try {
                 return valueOf(setting.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("aiproof.profiler is '" + setting + "'; it must be offline or llm", e);
+                throw new IllegalArgumentException("aiproof.profiler is '" + setting + "'; it must be offline or llm",
+                        e);
             }
         }
     }

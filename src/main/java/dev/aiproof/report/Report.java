@@ -37,7 +37,7 @@ public record Report(
     }
 
     public record OccupationView(String soc, String title, String matchedTitle, double confidence, String evidence,
-                                 List<Alternative> alternatives) {
+            List<Alternative> alternatives) {
     }
 
     public record Alternative(String soc, String title, double confidence) {
@@ -48,7 +48,7 @@ public record Report(
      * in the report's language.
      */
     public record SeniorityView(String level, double yearsOfExperience, String riskEffect, String evidence,
-                                String explanation) {
+            String explanation) {
     }
 
     public record Skills(List<SkillView> vulnerable, List<SkillView> resilient) {

@@ -207,7 +207,8 @@ public class ReportRenderer {
     /** The job title the CV gave, as it stands inside a sentence of the report's language (null when none). */
     public static String matchedTitleInSentence(Report report) {
         String title = report.occupation().matchedTitle();
-        return title == null || title.isBlank() ? null
+        return title == null || title.isBlank()
+                ? null
                 : Language.of(report.language()).orElse(Language.EN).inSentence(title);
     }
 
@@ -223,7 +224,6 @@ public class ReportRenderer {
     public static String bandLabel(String band) {
         return band.replace('_', ' ');
     }
-
 
     private static void skills(StringBuilder out, String heading, java.util.List<SkillView> skills) {
         if (skills.isEmpty()) {

@@ -56,13 +56,16 @@ final class Explanations {
                         .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::share).reversed())
                         .thenComparing(ExposureAssessment.TaskScore::id))
                 .orElseThrow();
-        String key = exposed >= MOSTLY ? "summary.mostly-exposed" : safe >= MOSTLY ? "summary.mostly-safe" : "summary.mixed";
+        String key = exposed >= MOSTLY
+                ? "summary.mostly-exposed"
+                : safe >= MOSTLY ? "summary.mostly-safe" : "summary.mixed";
         return say(key, exposed, top.title(), kept.title(), kept.share(), safe);
     }
 
     String seniority(SeniorityLevel level, double years, SeniorityProfile profile, Effects effects) {
         int points = effects.seniorityPoints();
-        String key = points > 0 ? "seniority.explanation.elevated"
+        String key = points > 0
+                ? "seniority.explanation.elevated"
                 : points < 0 ? "seniority.explanation.reduced" : "seniority.explanation.neutral";
         return say(key, say("seniority.level." + level.json()), years, Math.abs(points), profile.rationale());
     }

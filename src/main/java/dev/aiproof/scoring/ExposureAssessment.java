@@ -48,7 +48,7 @@ public record ExposureAssessment(
      * report's language.
      */
     public record SeniorityEffect(SeniorityLevel level, double yearsOfExperience, String riskEffect, double multiplier,
-                                  double tilt, String explanation) {
+            double tilt, String explanation) {
     }
 
     /**
@@ -63,13 +63,13 @@ public record ExposureAssessment(
      * score points this task accounts for (all contributions add up to the unrounded score).
      */
     public record TaskScore(String id, String title, Exposure exposure, ExposureLevel level, double value, double share,
-                            String rationale, List<String> evidence, double contribution) {
+            String rationale, List<String> evidence, double contribution) {
         public TaskScore {
             evidence = List.copyOf(evidence);
         }
 
         public TaskScore(String id, String title, Exposure exposure, ExposureLevel level, double value, double share,
-                         String rationale, List<String> evidence) {
+                String rationale, List<String> evidence) {
             this(id, title, exposure, level, value, share, rationale, evidence, 0.0);
         }
     }

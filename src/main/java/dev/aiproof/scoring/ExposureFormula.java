@@ -37,7 +37,7 @@ final class ExposureFormula {
      * @param contributions each task's points of the raw score, in input order; they add up to {@code raw}
      */
     record Outcome(double exposure, double multiplier, double screenFactor, double raw, int score,
-                   List<Double> contributions) {
+            List<Double> contributions) {
     }
 
     static Outcome evaluate(List<Item> items, SeniorityProfile seniority, double screenShare) {

@@ -24,15 +24,16 @@ final class Insights {
     }
 
     List<String> write(Occupation occupation, List<ExposureAssessment.TaskScore> tasks,
-                       ExposureFormula.Outcome outcome, ExposureFormula.Outcome asMid, SeniorityLevel level,
-                       int baseScore, int vulnerableSkills, int resilientSkills) {
+            ExposureFormula.Outcome outcome, ExposureFormula.Outcome asMid, SeniorityLevel level,
+            int baseScore, int vulnerableSkills, int resilientSkills) {
         List<String> insights = new ArrayList<>();
         long high = tasks.stream().filter(t -> t.level() == ExposureLevel.HIGH).count();
-        String highKey = tasks.size() == 1 ? (high == 0 ? "insight.high.none.single" : "insight.high.single")
+        String highKey = tasks.size() == 1
+                ? (high == 0 ? "insight.high.none.single" : "insight.high.single")
                 : high == 0 ? "insight.high.none" : high == 1 ? "insight.high.one" : "insight.high.some";
         insights.add(say(highKey, high, tasks.size()));
         tasks.stream().max(Comparator.comparingDouble(ExposureAssessment.TaskScore::contribution)
-                        .thenComparing(ExposureAssessment.TaskScore::id, Comparator.reverseOrder()))
+                .thenComparing(ExposureAssessment.TaskScore::id, Comparator.reverseOrder()))
                 .filter(t -> t.contribution() > 0)
                 .ifPresent(t -> insights.add(say("insight.top-task", t.title(), t.contribution(), outcome.score(),
                         t.share())));
@@ -52,7 +53,8 @@ final class Insights {
                     occupation.screenShare(), lowerTitle(occupation.title(), language), Math.abs(screenPoints)));
         }
         int difference = outcome.score() - baseScore;
-        String comparison = difference == 0 ? "insight.base.same"
+        String comparison = difference == 0
+                ? "insight.base.same"
                 : difference > 0 ? "insight.base.higher" : "insight.base.lower";
         insights.add(say(comparison, language.inSentence(occupation.title()), baseScore, outcome.score(),
                 Math.abs(difference)));
@@ -74,7 +76,8 @@ final class Insights {
         if (title.isEmpty()) {
             return title;
         }
-        return language == Language.EN ? title.toLowerCase(Locale.ROOT)
+        return language == Language.EN
+                ? title.toLowerCase(Locale.ROOT)
                 : title.substring(0, 1).toLowerCase(language.locale()) + title.substring(1);
     }
 }

@@ -51,7 +51,7 @@ final class PlanSelector {
     }
 
     List<ExposureAssessment.PlanStep> plan(Occupation occupation, List<ExposureAssessment.TaskScore> tasks,
-                                           CareerProfile profile, SeniorityLevel level) {
+            CareerProfile profile, SeniorityLevel level) {
         Map<String, Double> exposedPoints = tasks.stream()
                 .filter(t -> t.level() != ExposureLevel.LOW)
                 .collect(Collectors.toMap(ExposureAssessment.TaskScore::id,
@@ -108,7 +108,8 @@ final class PlanSelector {
         // work the CV shows first: an edge should rest on what the person wrote, not on a typical task mix
         List<ExposureAssessment.TaskScore> shown = withStatement.stream().filter(t -> !t.evidence().isEmpty()).toList();
         List<ExposureAssessment.TaskScore> withEdge = shown.isEmpty() ? withStatement : shown;
-        List<ExposureAssessment.TaskScore> substantial = withEdge.stream().filter(t -> t.share() >= EDGE_MIN_SHARE).toList();
+        List<ExposureAssessment.TaskScore> substantial = withEdge.stream().filter(t -> t.share() >= EDGE_MIN_SHARE)
+                .toList();
         List<ExposureAssessment.TaskScore> pool = substantial.isEmpty() ? withEdge : substantial;
         Optional<ExposureAssessment.TaskScore> best = pool.stream().filter(t -> t.level() != ExposureLevel.HIGH)
                 .max(Comparator.comparingDouble(ExposureAssessment.TaskScore::share)
@@ -120,10 +121,12 @@ final class PlanSelector {
         if (best.isPresent()) {
             ExposureAssessment.TaskScore task = best.get();
             EdgeStatement curated = edges.get(task.id());
-            String text = (curated != null ? curated.text() : unitEdge(task.id())).replace("{task}", lower(task.title()));
+            String text = (curated != null ? curated.text() : unitEdge(task.id())).replace("{task}",
+                    lower(task.title()));
             // when the CV quotes no line for the task, the line the occupation was read from stands for the work
             String line = !task.evidence().isEmpty() ? task.evidence().getFirst() : occupationEvidence;
-            return line == null || line.isBlank() ? text
+            return line == null || line.isBlank()
+                    ? text
                     : messages.getMessage("edge.evidence", new Object[] {text, line}, locale);
         }
         Optional<String> groupEdge = taxonomy.groupPlan(occupation).map(GroupPlan::edge);

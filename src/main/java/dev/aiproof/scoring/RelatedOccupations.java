@@ -25,7 +25,7 @@ final class RelatedOccupations {
     }
 
     static List<OccupationScore> find(Taxonomy taxonomy, Map<String, Integer> baseScores,
-                                                           Occupation own, CareerProfile profile, int score) {
+            Occupation own, CareerProfile profile, int score) {
         Set<String> skills = new HashSet<>();
         profile.skills().forEach(s -> skills.add(s.skillId()));
         if (skills.isEmpty()) {
@@ -46,7 +46,8 @@ final class RelatedOccupations {
                     int sameGroup = o.group().equals(own.group()) ? 2 : 0;
                     // O*NET's own related occupations are the closest; shared skills and tasks rank the rest
                     int onetRelated = own.related().contains(o.soc()) ? 6 : 0;
-                    boolean close = onetRelated > 0 || sharedSkills > 0 || sharedTasks > 1 || (sharedTasks > 0 && sameGroup > 0);
+                    boolean close = onetRelated > 0 || sharedSkills > 0 || sharedTasks > 1
+                            || (sharedTasks > 0 && sameGroup > 0);
                     int closeness = close ? onetRelated + 2 * Math.min(5, sharedSkills) + sharedTasks + sameGroup : 0;
                     return new Candidate(o, closeness, baseScores.get(o.soc()));
                 })

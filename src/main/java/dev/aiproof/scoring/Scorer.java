@@ -110,7 +110,8 @@ public class Scorer {
     private int computeBaseScore(Occupation occupation) {
         List<ExposureFormula.Item> items = occupation.tasks().stream()
                 .map(t -> new ExposureFormula.Item(t.value(), t.share())).toList();
-        return ExposureFormula.evaluate(items, taxonomy.seniority(SeniorityLevel.MID), occupation.screenShare()).score();
+        return ExposureFormula.evaluate(items, taxonomy.seniority(SeniorityLevel.MID), occupation.screenShare())
+                .score();
     }
 
     /**
@@ -154,7 +155,8 @@ public class Scorer {
                     .orElseThrow(() -> new IllegalArgumentException("unknown skill " + claim.skillId()));
             if (skill.kind() == kind) {
                 views.putIfAbsent(skill.id(),
-                        new ExposureAssessment.SkillView(skill.id(), skill.name(), skill.rationale(), claim.evidence()));
+                        new ExposureAssessment.SkillView(skill.id(), skill.name(), skill.rationale(),
+                                claim.evidence()));
             }
         }
         return List.copyOf(views.values());
@@ -178,7 +180,8 @@ public class Scorer {
         return Math.floor(value * scale + 0.5) / scale;
     }
 
-    record Claimed(Task task, double value, Exposure exposure, ExposureLevel level, double share, List<String> evidence) {
+    record Claimed(Task task, double value, Exposure exposure, ExposureLevel level, double share,
+            List<String> evidence) {
 
         Claimed withShare(double newShare) {
             return new Claimed(task, value, exposure, level, newShare, evidence);

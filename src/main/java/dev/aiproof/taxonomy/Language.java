@@ -5,8 +5,7 @@ import java.util.Optional;
 
 /** The languages a report is written in. Every text a person reads exists in each of them. */
 public enum Language {
-    EN("en", Locale.ENGLISH),
-    NB("nb", Locale.forLanguageTag("nb-NO"));
+    EN("en", Locale.ENGLISH), NB("nb", Locale.forLanguageTag("nb-NO"));
 
     private final String code;
     private final Locale locale;
@@ -30,7 +29,8 @@ public enum Language {
      * writes occupations in lower case ("for en sykepleier").
      */
     public String inSentence(String title) {
-        return this == EN || title == null || title.isEmpty() ? title
+        return this == EN || title == null || title.isEmpty()
+                ? title
                 : title.substring(0, 1).toLowerCase(locale) + title.substring(1);
     }
 

@@ -21,8 +21,8 @@ import java.util.List;
  * @param jobTitles   every job title people write for it, English and Norwegian, with its source
  */
 public record Occupation(String soc, String title, String group, List<String> onet, int jobZone, boolean curated,
-                         double screenShare, String screenBasis, List<OccupationTask> tasks, List<String> skills,
-                         List<String> technology, List<String> related, List<JobTitle> jobTitles) {
+        double screenShare, String screenBasis, List<OccupationTask> tasks, List<String> skills,
+        List<String> technology, List<String> related, List<JobTitle> jobTitles) {
 
     public Occupation {
         onet = onet == null ? List.of() : List.copyOf(onet);

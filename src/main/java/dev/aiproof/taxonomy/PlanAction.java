@@ -12,8 +12,8 @@ import java.util.List;
  *                      to, which they need not be told to start
  */
 public record PlanAction(String id, String title, String detail, List<String> whenTasks,
-                         List<String> whenMissingSkills, List<SeniorityLevel> seniority, int priority,
-                         List<String> unlessTasks) {
+        List<String> whenMissingSkills, List<SeniorityLevel> seniority, int priority,
+        List<String> unlessTasks) {
 
     public PlanAction {
         whenTasks = whenTasks == null ? List.of() : List.copyOf(whenTasks);

@@ -15,7 +15,7 @@ import java.util.List;
  *                       their judgement-heavy tasks; |tilt| &lt; 1 keeps the score monotone in task values
  */
 public record SeniorityProfile(SeniorityLevel level, double minYears, double multiplier, List<String> titleKeywords,
-                               String rationale, double tilt) {
+        String rationale, double tilt) {
 
     public SeniorityProfile {
         titleKeywords = titleKeywords == null ? List.of() : List.copyOf(titleKeywords);
@@ -23,7 +23,7 @@ public record SeniorityProfile(SeniorityLevel level, double minYears, double mul
 
     /** A profile without a task-mix shift. */
     public SeniorityProfile(SeniorityLevel level, double minYears, double multiplier, List<String> titleKeywords,
-                            String rationale) {
+            String rationale) {
         this(level, minYears, multiplier, titleKeywords, rationale, 0.0);
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * @param hot       O*NET's Hot Technology flag: employers ask for it most (technology skills only)
  */
 public record Skill(String id, String name, List<String> aliases, SkillKind kind, String rationale,
-                    List<String> ambiguous, String category, Boolean hot) {
+        List<String> ambiguous, String category, Boolean hot) {
 
     public Skill {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -21,8 +21,8 @@ import java.util.List;
  * @param basis      how many O*NET tasks the pooled value rests on
  */
 public record Task(String id, String title, List<String> onet, String iwa, double value, Exposure exposure,
-                   ExposureLevel level, String rationale, String edge, List<String> keywords, List<String> keywordsNb,
-                   Integer basis) {
+        ExposureLevel level, String rationale, String edge, List<String> keywords, List<String> keywordsNb,
+        Integer basis) {
 
     public Task {
         onet = onet == null ? List.of() : List.copyOf(onet);

@@ -28,20 +28,20 @@ public final class Taxonomy {
     private final Map<Language, List<String>> untranslated = new java.util.EnumMap<>(Language.class);
 
     public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
-                    List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
-                    List<Source> sources) {
+            List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
+            List<Source> sources) {
         this(version, occupations, tasks, skills, seniority, actions, edges, sources, List.of());
     }
 
     public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
-                    List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
-                    List<Source> sources, List<GroupPlan> groupPlans) {
+            List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
+            List<Source> sources, List<GroupPlan> groupPlans) {
         this(version, occupations, tasks, skills, seniority, actions, edges, sources, groupPlans, List.of());
     }
 
     public Taxonomy(String version, List<Occupation> occupations, List<Task> tasks, List<Skill> skills,
-                    List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
-                    List<Source> sources, List<GroupPlan> groupPlans, List<BandMeaning> bands) {
+            List<SeniorityProfile> seniority, List<PlanAction> actions, List<EdgeStatement> edges,
+            List<Source> sources, List<GroupPlan> groupPlans, List<BandMeaning> bands) {
         this.version = version;
         this.occupations = index(occupations, Occupation::soc, "occupations.yaml");
         this.tasks = index(tasks, Task::id, "tasks.yaml");
@@ -68,7 +68,9 @@ public final class Taxonomy {
         }, LinkedHashMap::new));
     }
 
-    public String version() { return version; }
+    public String version() {
+        return version;
+    }
 
     /** The same taxonomy with its texts in {@code language}; English is this one. */
     public Taxonomy in(Language language) {
@@ -85,32 +87,54 @@ public final class Taxonomy {
         untranslated.put(language, List.copyOf(missing));
     }
 
-    public List<Occupation> occupations() { return List.copyOf(occupations.values()); }
+    public List<Occupation> occupations() {
+        return List.copyOf(occupations.values());
+    }
 
-    public Optional<Occupation> occupation(String soc) { return Optional.ofNullable(occupations.get(soc)); }
+    public Optional<Occupation> occupation(String soc) {
+        return Optional.ofNullable(occupations.get(soc));
+    }
 
-    public List<Task> tasks() { return List.copyOf(tasks.values()); }
+    public List<Task> tasks() {
+        return List.copyOf(tasks.values());
+    }
 
-    public Optional<Task> task(String id) { return Optional.ofNullable(tasks.get(id)); }
+    public Optional<Task> task(String id) {
+        return Optional.ofNullable(tasks.get(id));
+    }
 
-    public List<Skill> skills() { return List.copyOf(skills.values()); }
+    public List<Skill> skills() {
+        return List.copyOf(skills.values());
+    }
 
-    public Optional<Skill> skill(String id) { return Optional.ofNullable(skills.get(id)); }
+    public Optional<Skill> skill(String id) {
+        return Optional.ofNullable(skills.get(id));
+    }
 
-    public List<SeniorityProfile> seniority() { return seniority; }
+    public List<SeniorityProfile> seniority() {
+        return seniority;
+    }
 
     public SeniorityProfile seniority(SeniorityLevel level) {
         return seniority.stream().filter(s -> s.level() == level).findFirst()
                 .orElseThrow(() -> new TaxonomyException("no seniority profile for " + level));
     }
 
-    public List<PlanAction> actions() { return actions; }
+    public List<PlanAction> actions() {
+        return actions;
+    }
 
-    public List<EdgeStatement> edges() { return edges; }
+    public List<EdgeStatement> edges() {
+        return edges;
+    }
 
-    public List<Source> sources() { return sources; }
+    public List<Source> sources() {
+        return sources;
+    }
 
-    public List<BandMeaning> bands() { return bands; }
+    public List<BandMeaning> bands() {
+        return bands;
+    }
 
     /** The words for a band id (low, moderate, high, very_high); empty text when the taxonomy has none. */
     public String bandMeaning(String band) {
@@ -123,7 +147,9 @@ public final class Taxonomy {
                 .filter(n -> n != null && !n.isBlank()).findFirst().orElse(band);
     }
 
-    public List<GroupPlan> groupPlans() { return List.copyOf(groupPlans.values()); }
+    public List<GroupPlan> groupPlans() {
+        return List.copyOf(groupPlans.values());
+    }
 
     /** The plan actions and edge for the occupation's SOC major group, if written. */
     public Optional<GroupPlan> groupPlan(Occupation occupation) {

@@ -25,7 +25,8 @@ class TaxonomyConfiguration {
         TaxonomyProperties {
             if (location == null || location.isBlank()) {
                 location = java.nio.file.Files.isDirectory(java.nio.file.Path.of("config/taxonomy"))
-                        ? "file:config/taxonomy/" : TaxonomyLoader.DEFAULT_LOCATION;
+                        ? "file:config/taxonomy/"
+                        : TaxonomyLoader.DEFAULT_LOCATION;
             }
         }
     }

@@ -101,8 +101,10 @@ public final class TaxonomyLoader {
     }
 
     private static Skill technology(CSVRecord r) {
-        return new Skill(r.get("id"), r.get("name"), split(r.get("aliases")), SkillKind.valueOf(r.get("kind").toUpperCase(
-                java.util.Locale.ROOT)), r.get("rationale"), split(r.get("ambiguous")), r.get("category"),
+        return new Skill(r.get("id"), r.get("name"), split(r.get("aliases")),
+                SkillKind.valueOf(r.get("kind").toUpperCase(
+                        java.util.Locale.ROOT)),
+                r.get("rationale"), split(r.get("ambiguous")), r.get("category"),
                 "yes".equals(r.get("hot")));
     }
 

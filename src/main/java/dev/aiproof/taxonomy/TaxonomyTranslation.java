@@ -23,9 +23,9 @@ final class TaxonomyTranslation {
      * tool's name, since O*NET's thousands of technology skills share a rationale per kind.
      */
     record Overlay(Map<String, Text> tasks, Map<String, Text> units, Map<String, Text> skills,
-                   Map<String, Text> bands, Map<String, Text> seniority, Map<String, Text> actions,
-                   Map<String, String> edges, Map<String, Text> groups, Map<String, Text> groupActions,
-                   Map<String, String> technology, Map<String, String> occupations) {
+            Map<String, Text> bands, Map<String, Text> seniority, Map<String, Text> actions,
+            Map<String, String> edges, Map<String, Text> groups, Map<String, Text> groupActions,
+            Map<String, String> technology, Map<String, String> occupations) {
 
         Overlay {
             tasks = copy(tasks);
@@ -73,7 +73,8 @@ final class TaxonomyTranslation {
             Map<String, Text> texts = t.iwa() == null ? overlay.tasks() : overlay.units();
             Text x = texts.get(t.id());
             String kind = t.iwa() == null ? "task " : "unit ";
-            return new Task(t.id(), missing.pick(x, Text::title, t.title(), kind + t.id() + " title"), t.onet(), t.iwa(),
+            return new Task(t.id(), missing.pick(x, Text::title, t.title(), kind + t.id() + " title"), t.onet(),
+                    t.iwa(),
                     t.value(), t.exposure(), t.level(),
                     missing.pick(x, Text::rationale, t.rationale(), kind + t.id() + " rationale"),
                     blank(t.edge()) ? t.edge() : missing.pick(x, Text::edge, t.edge(), kind + t.id() + " edge"),
@@ -82,11 +83,13 @@ final class TaxonomyTranslation {
         List<Skill> skills = english.skills().stream().map(s -> skill(s, overlay, missing)).toList();
         List<SeniorityProfile> seniority = english.seniority().stream().map(s -> new SeniorityProfile(s.level(),
                 s.minYears(), s.multiplier(), s.titleKeywords(), missing.pick(overlay.seniority().get(s.level().json()),
-                Text::rationale, s.rationale(), "seniority " + s.level().json()), s.tilt())).toList();
+                        Text::rationale, s.rationale(), "seniority " + s.level().json()),
+                s.tilt())).toList();
         List<PlanAction> actions = english.actions().stream()
                 .map(a -> action(a, overlay.actions().get(a.id()), missing)).toList();
         List<EdgeStatement> edges = english.edges().stream().map(e -> new EdgeStatement(e.task(),
-                missing.pick(overlay.edges().get(e.task()), Function.identity(), e.text(), "edge " + e.task()))).toList();
+                missing.pick(overlay.edges().get(e.task()), Function.identity(), e.text(), "edge " + e.task())))
+                .toList();
         List<GroupPlan> groups = english.groupPlans().stream().map(g -> {
             Text x = overlay.groups().get(g.major());
             return new GroupPlan(g.major(), missing.pick(x, Text::name, g.name(), "group " + g.major() + " name"),

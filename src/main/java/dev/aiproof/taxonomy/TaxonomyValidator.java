@@ -56,10 +56,13 @@ final class TaxonomyValidator {
     private static void exposure(String where, double value, Exposure exposure, ExposureLevel level) {
         range(where + ": value", value);
         require(exposure != null && level != null, where + ": exposure and level are required");
-        ExposureLevel expected = value >= HIGH ? ExposureLevel.HIGH : value >= MEDIUM ? ExposureLevel.MEDIUM : ExposureLevel.LOW;
+        ExposureLevel expected = value >= HIGH
+                ? ExposureLevel.HIGH
+                : value >= MEDIUM ? ExposureLevel.MEDIUM : ExposureLevel.LOW;
         require(level == expected, where + ": level " + level + " does not match value " + value
                 + " (expected " + expected + "; re-run config/derive-taxonomy.py)");
-        require((exposure == Exposure.SAFE) == (value < MEDIUM) && (exposure != Exposure.AUTOMATED || value >= AUTOMATED),
+        require((exposure == Exposure.SAFE) == (value < MEDIUM)
+                && (exposure != Exposure.AUTOMATED || value >= AUTOMATED),
                 where + ": exposure " + exposure.json() + " does not match value " + value);
     }
 
@@ -122,7 +125,8 @@ final class TaxonomyValidator {
             require(levels.add(profile.level()), where + ": level is listed twice");
             require(profile.multiplier() > 0 && profile.multiplier() <= 2,
                     where + ": multiplier " + profile.multiplier() + " is outside (0, 2]");
-            require(profile.tilt() > -1 && profile.tilt() < 1, where + ": tilt " + profile.tilt() + " is outside (-1, 1)");
+            require(profile.tilt() > -1 && profile.tilt() < 1,
+                    where + ": tilt " + profile.tilt() + " is outside (-1, 1)");
             require(profile.minYears() >= 0, where + ": minYears is negative");
             if (previous != null) {
                 // Scores must never rise with seniority: the property tests and the report rely on this order.
@@ -145,11 +149,12 @@ final class TaxonomyValidator {
             require(notBlank(action.title()) && notBlank(action.detail()), where + ": title and detail are required");
             require(action.priority() >= 1, where + ": priority " + action.priority() + " must be 1 or more");
             action.whenTasks().forEach(t -> require(taxonomy.task(t).isPresent(), where + ": unknown task " + t));
-            action.whenMissingSkills().forEach(s -> require(taxonomy.skill(s).isPresent(), where + ": unknown skill " + s));
+            action.whenMissingSkills()
+                    .forEach(s -> require(taxonomy.skill(s).isPresent(), where + ": unknown skill " + s));
             action.unlessTasks().forEach(t -> require(taxonomy.task(t).isPresent(), where + ": unknown task " + t));
         }
         require(taxonomy.actions().stream().filter(a -> a.whenTasks().isEmpty() && a.seniority().isEmpty()
-                        && a.whenMissingSkills().isEmpty()).count() >= 3,
+                && a.whenMissingSkills().isEmpty()).count() >= 3,
                 "plan.yaml: at least 3 actions without conditions are needed so every plan has 3 steps");
         for (GroupPlan group : taxonomy.groupPlans()) {
             String where = "group-plans.yaml: " + group.major();
@@ -157,8 +162,10 @@ final class TaxonomyValidator {
             require(notBlank(group.edge()), where + ": edge is missing");
             require(group.actions().size() >= 3, where + ": needs at least 3 actions");
             for (PlanAction action : group.actions()) {
-                require(notBlank(action.id()) && ids.add(action.id()), where + ": action id missing or used twice: " + action.id());
-                require(notBlank(action.title()) && notBlank(action.detail()), where + ": " + action.id() + ": title and detail are required");
+                require(notBlank(action.id()) && ids.add(action.id()),
+                        where + ": action id missing or used twice: " + action.id());
+                require(notBlank(action.title()) && notBlank(action.detail()),
+                        where + ": " + action.id() + ": title and detail are required");
             }
         }
         Set<String> edgeTasks = new HashSet<>();

@@ -36,7 +36,8 @@ class CliBenchmark {
         Path folder = Files.createDirectories(dir.resolve("pdfs"));
         List<Path> pdfs;
         try (Stream<Path> found = Files.walk(Path.of("fixtures/cv"))) {
-            pdfs = found.filter(p -> p.toString().endsWith(".pdf") && !p.toString().contains("scanned")).sorted().toList();
+            pdfs = found.filter(p -> p.toString().endsWith(".pdf") && !p.toString().contains("scanned")).sorted()
+                    .toList();
         }
         for (int copy = 0; copy < COPIES; copy++) {
             for (Path pdf : pdfs) {
@@ -47,7 +48,8 @@ class CliBenchmark {
         try (Stream<Path> listed = Files.list(folder)) {
             files = (int) listed.count();
         }
-        double batch = run(dir, "assess", folder.toString(), "--format", "jsonl", "--out", dir.resolve("out.jsonl").toString());
+        double batch = run(dir, "assess", folder.toString(), "--format", "jsonl", "--out",
+                dir.resolve("out.jsonl").toString());
         long started = System.nanoTime();
         try (Stream<Path> listed = Files.list(folder)) {
             for (Path pdf : listed.toList()) {
@@ -57,15 +59,18 @@ class CliBenchmark {
         }
         double pdftotext = (System.nanoTime() - started) / 1e9;
         System.out.printf("%n== CLI (packaged jar, %d runs)%n", RUNS);
-        System.out.printf("assess one PDF: median %.2f s, best %.2f s%n", median(single), single.stream().min(Double::compare).orElseThrow());
+        System.out.printf("assess one PDF: median %.2f s, best %.2f s%n", median(single),
+                single.stream().min(Double::compare).orElseThrow());
         System.out.printf("occupations: median %.2f s%n", median(occupations));
-        System.out.printf("batch: %d PDFs in %.1f s = %.1f PDFs/s (pdftotext alone: %.2f s, %.0f PDFs/s; ratio %.0fx)%n",
+        System.out.printf(
+                "batch: %d PDFs in %.1f s = %.1f PDFs/s (pdftotext alone: %.2f s, %.0f PDFs/s; ratio %.0fx)%n",
                 files, batch, files / batch, pdftotext, files / pdftotext, batch / pdftotext);
     }
 
     private static double run(Path dir, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-jar", Path.of("target/aiproof.jar").toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(
+                List.of(java, "-jar", Path.of("target/aiproof.jar").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         long started = System.nanoTime();
         Process process = new ProcessBuilder(command).directory(dir.toFile())

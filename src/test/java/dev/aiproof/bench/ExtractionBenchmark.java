@@ -46,8 +46,10 @@ class ExtractionBenchmark {
     @Test
     void measure() throws Exception {
         List<Path> cvs = new ArrayList<>(list(FIXTURES.resolve("cv")));
-        cvs.addAll(list(REALCV).stream().filter(p -> !p.toString().endsWith(".expected.json") && !p.toString().endsWith(".truth.json")
-                && !p.getFileName().toString().equals("SOURCES.md")).toList());
+        cvs.addAll(list(REALCV).stream()
+                .filter(p -> !p.toString().endsWith(".expected.json") && !p.toString().endsWith(".truth.json")
+                        && !p.getFileName().toString().equals("SOURCES.md"))
+                .toList());
         cvs.forEach(this::extractQuietly); // warm-up
         Map<String, List<Double>> byFormat = new TreeMap<>();
         double oursPdf = 0;
@@ -119,8 +121,10 @@ class ExtractionBenchmark {
         line("| file | titles, sortByPosition=false (ours) | titles, true | headings alone, false (ours) | headings alone, true |");
         line("|---|---:|---:|---:|---:|");
         Map<Path, List<String>> samples = new LinkedHashMap<>();
-        samples.put(FIXTURES.resolve("cv/designer-two-column.pdf"), titles(FIXTURES.resolve("extraction-expectations.csv"), "cv/designer-two-column.pdf"));
-        for (String f : List.of("offlinecv__chromium-two-column-sidebar.pdf", "srbhr__two-column.pdf", "liantze__AltaCV-sample.pdf",
+        samples.put(FIXTURES.resolve("cv/designer-two-column.pdf"),
+                titles(FIXTURES.resolve("extraction-expectations.csv"), "cv/designer-two-column.pdf"));
+        for (String f : List.of("offlinecv__chromium-two-column-sidebar.pdf", "srbhr__two-column.pdf",
+                "liantze__AltaCV-sample.pdf",
                 "liantze__AltaCV-mmayer.pdf", "silasyudi__Profile.pdf")) {
             if (Files.exists(REALCV.resolve(f))) {
                 samples.put(REALCV.resolve(f), titles(FIXTURES.resolve("realcv-expectations.csv"), f));
@@ -130,8 +134,10 @@ class ExtractionBenchmark {
             byte[] pdf = Files.readAllBytes(s.getKey());
             String coherent = tika(pdf, false);
             String sorted = tika(pdf, true);
-            line("| %s | %d/%d | %d/%d | %d | %d |".formatted(s.getKey().getFileName(), inOrder(coherent, s.getValue()), s.getValue().size(),
-                    inOrder(sorted, s.getValue()), s.getValue().size(), headingsAlone(coherent), headingsAlone(sorted)));
+            line("| %s | %d/%d | %d/%d | %d | %d |".formatted(s.getKey().getFileName(), inOrder(coherent, s.getValue()),
+                    s.getValue().size(),
+                    inOrder(sorted, s.getValue()), s.getValue().size(), headingsAlone(coherent),
+                    headingsAlone(sorted)));
         }
         line("");
     }
@@ -174,7 +180,8 @@ class ExtractionBenchmark {
 
     private static List<String> titles(Path csv, String file) throws IOException {
         try (var reader = Files.newBufferedReader(csv)) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
+                    .parse(reader)) {
                 if (r.get("file").equals(file)) {
                     return List.of(r.get("titles").split("\\|"));
                 }

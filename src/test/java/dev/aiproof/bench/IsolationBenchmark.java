@@ -27,7 +27,8 @@ class IsolationBenchmark {
 
     @Test
     void measure() throws Exception {
-        StringBuilder report = new StringBuilder("| isolation | first extraction after start | first on a ready worker/thread |");
+        StringBuilder report = new StringBuilder(
+                "| isolation | first extraction after start | first on a ready worker/thread |");
         for (String f : FILES) {
             report.append(" warm ").append(f).append(" (median of ").append(RUNS).append(") |");
         }

@@ -89,11 +89,12 @@ class PipelineBenchmark {
             List<Double> latency = ids.stream().map(id -> pipeline.find(id).orElseThrow())
                     .map(a -> (double) Duration.between(a.createdAt(), a.updatedAt()).toMillis()).toList();
             System.out.printf("durable burst: %d submissions, submit median %.0f ms; all finished in %.1f s "
-                            + "(%.1f per minute); submit-to-finished median %.0f ms, p90 %.0f ms%n",
+                    + "(%.1f per minute); submit-to-finished median %.0f ms, p90 %.0f ms%n",
                     BURST, percentile(submitMs, 50), seconds, BURST / seconds * 60, percentile(latency, 50),
                     percentile(latency, 90));
             Map<String, Long> states = new HashMap<>();
-            ids.forEach(id -> states.merge(pipeline.find(id).map(Assessment::state).orElseThrow().name(), 1L, Long::sum));
+            ids.forEach(
+                    id -> states.merge(pipeline.find(id).map(Assessment::state).orElseThrow().name(), 1L, Long::sum));
             System.out.println("final states: " + states);
         }
     }

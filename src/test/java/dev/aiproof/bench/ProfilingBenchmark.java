@@ -30,8 +30,8 @@ class ProfilingBenchmark {
 
     private static final int ROUNDS = 3;
     /** CPU time says how much work a profile is, whatever else the shared machine is doing meanwhile. */
-    private static final com.sun.management.OperatingSystemMXBean CPU =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.OperatingSystemMXBean CPU = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+            .getOperatingSystemMXBean();
 
     @Test
     void offlineProfiler(@TempDir Path cache) throws IOException {
@@ -51,7 +51,8 @@ class ProfilingBenchmark {
         loads.sort(Double::compare);
         System.gc();
         long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-        System.out.printf(Locale.ROOT, "%n== Taxonomy: %d occupations, %d titles, %d units, %d skills; load and validate:"
+        System.out.printf(Locale.ROOT,
+                "%n== Taxonomy: %d occupations, %d titles, %d units, %d skills; load and validate:"
                         + " first %.0f ms, then median %.0f ms (5 runs); heap in use after loading %d MB%n",
                 taxonomy.occupations().size(), taxonomy.occupations().stream().mapToInt(o -> o.titles().size()).sum(),
                 taxonomy.tasks().size(), taxonomy.skills().size(), firstLoad, loads.get(2), heap / (1024 * 1024));
@@ -86,7 +87,8 @@ class ProfilingBenchmark {
         System.out.printf(Locale.ROOT, "taxonomy %s: %d occupations, %d tasks, %d skills%n", taxonomy.version(),
                 taxonomy.occupations().size(), taxonomy.tasks().size(), taxonomy.skills().size());
         System.out.printf(Locale.ROOT, "model load (first in JVM)        %8.0f ms%n", modelLoad);
-        System.out.printf(Locale.ROOT, "profiler start, no cache         %8.0f ms (embeds the taxonomy, writes the cache)%n", withoutCache);
+        System.out.printf(Locale.ROOT,
+                "profiler start, no cache         %8.0f ms (embeds the taxonomy, writes the cache)%n", withoutCache);
         System.out.printf(Locale.ROOT, "profiler start, with cache       %8.0f ms%n", withCache);
         report("one-page CVs (labelled set)", profiler, onePage);
         report("two-page CVs (joined fixtures)", profiler, twoPage);
@@ -116,8 +118,9 @@ class ProfilingBenchmark {
         double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] cpuSorted = cpu.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%-32s n=%3d avg lines %5.1f  median %6.1f ms  p90 %6.1f ms  max %6.1f ms"
-                        + "  (process CPU median %6.1f ms)%n", name, documents.size(), lines / (double) documents.size(),
-                percentile(sorted, 0.5), percentile(sorted, 0.9), sorted[sorted.length - 1], percentile(cpuSorted, 0.5));
+                + "  (process CPU median %6.1f ms)%n", name, documents.size(), lines / (double) documents.size(),
+                percentile(sorted, 0.5), percentile(sorted, 0.9), sorted[sorted.length - 1],
+                percentile(cpuSorted, 0.5));
     }
 
     private static double percentile(double[] sorted, double p) {

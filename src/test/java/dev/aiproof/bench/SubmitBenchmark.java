@@ -113,8 +113,10 @@ class SubmitBenchmark {
             System.out.printf("POST /api/assessments: p50 %.0f ms, p90 %.0f ms, p99 %.0f ms, max %.0f ms%n",
                     percentile(postMs, 50), percentile(postMs, 90), percentile(postMs, 99), percentile(postMs, 100));
             double last = deliveredAt.get(total - 1);
-            System.out.printf("delivered: all %d in %.1f s after the first POST = %.1f reports/s (%.0f a minute) sustained;"
-                    + " %.1f reports/s between the %dth and %dth delivery%n", total, last, total / last, total / last * 60,
+            System.out.printf(
+                    "delivered: all %d in %.1f s after the first POST = %.1f reports/s (%.0f a minute) sustained;"
+                            + " %.1f reports/s between the %dth and %dth delivery%n",
+                    total, last, total / last, total / last * 60,
                     steady, from, to);
         } finally {
             mail.stop();
@@ -129,7 +131,9 @@ class SubmitBenchmark {
         }
         List<Path> cvs = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            cvs.add(i % 10 == 3 ? Path.of("fixtures/cv", FORMATS.get(i / 10 % FORMATS.size())) : text.get(i * 7 % text.size()));
+            cvs.add(i % 10 == 3
+                    ? Path.of("fixtures/cv", FORMATS.get(i / 10 % FORMATS.size()))
+                    : text.get(i * 7 % text.size()));
         }
         return cvs;
     }

@@ -68,10 +68,13 @@ class DateRangesTest {
                 "05.", "05/", "12/", "Okt.", "juin", "");
         net.jqwik.api.Arbitrary<Integer> year = net.jqwik.api.Arbitraries.integers().between(1985, 2030);
         net.jqwik.api.Arbitrary<String> end = net.jqwik.api.Arbitraries.oneOf(
-                net.jqwik.api.Combinators.combine(month, year).as((m, y) -> m + (m.endsWith("/") || m.endsWith(".") && m.length() == 3 ? "" : " ") + y),
+                net.jqwik.api.Combinators.combine(month, year)
+                        .as((m, y) -> m + (m.endsWith("/") || m.endsWith(".") && m.length() == 3 ? "" : " ") + y),
                 net.jqwik.api.Arbitraries.of("i dag", "nå", "Present", "now", "d.d.", "heute", ""));
-        return net.jqwik.api.Combinators.combine(month, year, net.jqwik.api.Arbitraries.of(" – ", "-", " to ", " til "), end)
-                .as((m, y, sep, e) -> "Role, Employer " + m + (m.endsWith("/") || m.endsWith(".") && m.length() == 3 ? "" : " ") + y + sep + e);
+        return net.jqwik.api.Combinators
+                .combine(month, year, net.jqwik.api.Arbitraries.of(" – ", "-", " to ", " til "), end)
+                .as((m, y, sep, e) -> "Role, Employer " + m
+                        + (m.endsWith("/") || m.endsWith(".") && m.length() == 3 ? "" : " ") + y + sep + e);
     }
 
     @Test
@@ -82,7 +85,8 @@ class DateRangesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {"(718) 555-0100", "Invoice 2026-0117", "2022 - 2019", "Page 1 of 5", "20XX – 20XX"})
+    @CsvSource(delimiter = ';', value = {"(718) 555-0100", "Invoice 2026-0117", "2022 - 2019", "Page 1 of 5",
+            "20XX – 20XX"})
     void ignoresWhatIsNotARange(String line) {
         assertThat(DateRanges.find(line)).isEmpty();
     }

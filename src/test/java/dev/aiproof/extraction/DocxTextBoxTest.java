@@ -15,13 +15,15 @@ class DocxTextBoxTest {
 
     @Test
     void drawingMlTextBoxIsReadOnceDespiteItsVmlFallback() throws IOException {
-        String text = extractor.extract("cv.docx", Files.readAllBytes(Path.of("fixtures/cv/sykepleier-norsk.docx"))).text();
+        String text = extractor.extract("cv.docx", Files.readAllBytes(Path.of("fixtures/cv/sykepleier-norsk.docx")))
+                .text();
         assertThat(text.split("Nøkkelkompetanse: legemiddelhåndtering", -1)).hasSize(2);
     }
 
     @Test
     void vmlTextBoxAndTableCellsAreRead() throws IOException {
-        String text = extractor.extract("cv.docx", Files.readAllBytes(Path.of("fixtures/cv/developer-tables.docx"))).text();
+        String text = extractor.extract("cv.docx", Files.readAllBytes(Path.of("fixtures/cv/developer-tables.docx")))
+                .text();
         assertThat(text).contains("Full-stack developer with six years", "Jan 2022 – Present", "Terraform");
     }
 }

@@ -19,14 +19,16 @@ import org.apache.commons.csv.CSVRecord;
  * (ISO 639-1, Norwegian bokmål as nb). Lists are separated by '|'.
  */
 record Expectations(String file, String outcome, List<String> titles, List<String> contains, List<String> absent,
-                    String language) {
+        String language) {
 
     static List<Expectations> load(Path csv) throws IOException {
         List<Expectations> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv)) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
+                    .get();
             for (CSVRecord r : format.parse(reader)) {
-                rows.add(new Expectations(r.get("file"), r.get("outcome"), list(r.get("titles")), list(r.get("contains")),
+                rows.add(new Expectations(r.get("file"), r.get("outcome"), list(r.get("titles")),
+                        list(r.get("contains")),
                         list(r.get("absent")), r.get("language")));
             }
         }

@@ -47,7 +47,8 @@ class ExtractionCorpusTest {
     @Test
     void everyFixtureHasAnExpectation() throws IOException {
         List<String> listed = fixtures().stream().map(Expectations::file).toList();
-        try (Stream<Path> files = Stream.concat(Files.list(FIXTURES.resolve("cv")), Files.list(FIXTURES.resolve("bad")))) {
+        try (Stream<Path> files = Stream.concat(Files.list(FIXTURES.resolve("cv")),
+                Files.list(FIXTURES.resolve("bad")))) {
             List<String> present = files.filter(Files::isRegularFile)
                     .map(p -> FIXTURES.relativize(p).toString().replace('\\', '/')).toList();
             assertThat(listed).containsExactlyInAnyOrderElementsOf(present);
@@ -60,14 +61,16 @@ class ExtractionCorpusTest {
         List<String> listed = realCvs().stream().map(Expectations::file).toList();
         try (Stream<Path> files = Files.list(REALCV)) {
             List<String> cvs = files.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.endsWith(".expected.json") && !n.endsWith(".truth.json") && !n.equals("SOURCES.md")).toList();
+                    .filter(n -> !n.endsWith(".expected.json") && !n.endsWith(".truth.json") && !n.equals("SOURCES.md"))
+                    .toList();
             assertThat(listed).containsExactlyInAnyOrderElementsOf(cvs);
         }
     }
 
     @Test
     void committedFixturesAreSmall() throws IOException {
-        try (Stream<Path> files = Stream.concat(Files.list(FIXTURES.resolve("cv")), Files.list(FIXTURES.resolve("bad")))) {
+        try (Stream<Path> files = Stream.concat(Files.list(FIXTURES.resolve("cv")),
+                Files.list(FIXTURES.resolve("bad")))) {
             files.filter(Files::isRegularFile).forEach(p -> {
                 try {
                     assertThat(Files.size(p)).as(p.toString()).isLessThan(300_000);

@@ -28,7 +28,8 @@ class ExtractionPropertiesTest {
 
         assertThat(bound.isolation()).isEqualTo(ExtractionProperties.Isolation.PROCESS);
         assertThat(ExtractionProperties.inProcess())
-                .isEqualTo(bound.withIsolation(ExtractionProperties.Isolation.THREAD, bound.maxParallel(), bound.poolSize()));
+                .isEqualTo(bound.withIsolation(ExtractionProperties.Isolation.THREAD, bound.maxParallel(),
+                        bound.poolSize()));
     }
 
     @Test
@@ -44,12 +45,11 @@ class ExtractionPropertiesTest {
 
     @Test
     void aValueOutOfRangeStopsTheStartWithItsName() {
-        context.withPropertyValues("aiproof.extraction.max-pages=0").run(c ->
-                assertThat(c).getFailure().rootCause().hasMessageContaining("maxPages"));
-        context.withPropertyValues("aiproof.extraction.child-heap=8MB").run(c ->
-                assertThat(c).getFailure().rootCause().hasMessageContaining("child-heap must be at least 16MB"));
-        context.withPropertyValues("aiproof.extraction.isolation=container").run(c ->
-                assertThat(c).hasFailed());
+        context.withPropertyValues("aiproof.extraction.max-pages=0")
+                .run(c -> assertThat(c).getFailure().rootCause().hasMessageContaining("maxPages"));
+        context.withPropertyValues("aiproof.extraction.child-heap=8MB").run(
+                c -> assertThat(c).getFailure().rootCause().hasMessageContaining("child-heap must be at least 16MB"));
+        context.withPropertyValues("aiproof.extraction.isolation=container").run(c -> assertThat(c).hasFailed());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -32,7 +32,8 @@ final class FixtureBadFiles {
         byte[] nurse = new FixturePdf().column(FixtureCvs.NURSE.lines(), 0, 60, 470).toPdf();
         FixtureGenerator.write(dir.resolve("truncated.pdf"), Arrays.copyOf(nurse, nurse.length * 6 / 10));
         FixtureGenerator.write(dir.resolve("encrypted.pdf"), encryptPdf(nurse));
-        FixtureGenerator.write(dir.resolve("password-protected.docx"), encryptDocx(FixtureFormats.docx(FixtureCvs.DEVELOPER)));
+        FixtureGenerator.write(dir.resolve("password-protected.docx"),
+                encryptDocx(FixtureFormats.docx(FixtureCvs.DEVELOPER)));
         FixtureGenerator.write(dir.resolve("executable-renamed.pdf"), executable());
         FixtureGenerator.write(dir.resolve("image-renamed.pdf"), png());
         FixtureGenerator.write(dir.resolve("random-bytes.docx"), random(4096));
@@ -49,14 +50,17 @@ final class FixtureBadFiles {
         FixtureGenerator.write(dir.resolve("recipe.txt"), recipe().getBytes(StandardCharsets.UTF_8));
         FixtureGenerator.write(dir.resolve("cover-letter-only.txt"), coverLetter().getBytes(StandardCharsets.UTF_8));
         FixtureGenerator.write(dir.resolve("invoice.html"), invoice().getBytes(StandardCharsets.UTF_8));
-        FixtureGenerator.write(dir.resolve("empty-template.pdf"), new FixturePdf().column(List.of("Curriculum Vitae", "Your Name",
-                "# Personal information", "# Work experience", "# Education and training", "# Personal skills", "# Languages",
-                "Mother tongue(s)", "# Computer skills"), 0, 60, 470).toPdf());
+        FixtureGenerator.write(dir.resolve("empty-template.pdf"),
+                new FixturePdf().column(List.of("Curriculum Vitae", "Your Name",
+                        "# Personal information", "# Work experience", "# Education and training", "# Personal skills",
+                        "# Languages",
+                        "Mother tongue(s)", "# Computer skills"), 0, 60, 470).toPdf());
     }
 
     private static byte[] encryptPdf(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
+                    new AccessPermission());
             policy.setEncryptionKeyLength(128);
             doc.protect(policy);
             doc.save(out);
@@ -69,7 +73,8 @@ final class FixtureBadFiles {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.standard);
             Encryptor encryptor = info.getEncryptor();
             encryptor.confirmPassword("secret");
-            try (OPCPackage opc = OPCPackage.open(new java.io.ByteArrayInputStream(docx)); OutputStream os = encryptor.getDataStream(fs)) {
+            try (OPCPackage opc = OPCPackage.open(new java.io.ByteArrayInputStream(docx));
+                    OutputStream os = encryptor.getDataStream(fs)) {
                 opc.save(os);
             }
             fs.writeFilesystem(out);
@@ -86,7 +91,8 @@ final class FixtureBadFiles {
     }
 
     private static byte[] png() throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(32, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(32, 32,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();
@@ -120,7 +126,7 @@ final class FixtureBadFiles {
         byte[] text = FixtureFormats.text(FixtureCvs.ELECTRICIAN).replace("Gareth Pryce", "Gareth Prycé Bjørnsen")
                 .getBytes(StandardCharsets.ISO_8859_1);
         out.writeBytes(text);
-        out.writeBytes(new byte[]{(byte) 0xC3, 0x28, (byte) 0xA0, (byte) 0xA1, '\n'});
+        out.writeBytes(new byte[] {(byte) 0xC3, 0x28, (byte) 0xA0, (byte) 0xA1, '\n'});
         return out.toByteArray();
     }
 

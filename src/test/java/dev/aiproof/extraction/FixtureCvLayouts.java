@@ -33,15 +33,18 @@ final class FixtureCvLayouts {
     /** Word-on-Mac style spacing: no-break spaces between words and soft hyphens inside them. */
     private static void intern(Path dir) throws IOException {
         Cv cv = FixtureCvs.INTERN;
-        List<String> lines = cv.lines().stream().map(l -> l.replace("Mechanical Engineering", "Mechanical\u00A0\u00A0 \u00A0Engineering")
-                .replace("placement", "place\u00ADment").replace("SolidWorks", "Solid\u00ADWorks")).toList();
+        List<String> lines = cv.lines().stream()
+                .map(l -> l.replace("Mechanical Engineering", "Mechanical\u00A0\u00A0 \u00A0Engineering")
+                        .replace("placement", "place\u00ADment").replace("SolidWorks", "Solid\u00ADWorks"))
+                .toList();
         FixtureGenerator.write(dir.resolve(cv.file()), new FixturePdf().column(lines, 0, 60, 470).toPdf());
     }
 
     /** Main column written first, then the sidebar, as an HTML-to-PDF tool would. */
     private static void twoColumn(Path dir, Cv cv) throws IOException {
-        List<String> main = new ArrayList<>(List.of(cv.name(), cv.headline(), "# " + cv.heading("summary"), cv.summary(),
-                "# " + cv.heading("experience")));
+        List<String> main = new ArrayList<>(
+                List.of(cv.name(), cv.headline(), "# " + cv.heading("summary"), cv.summary(),
+                        "# " + cv.heading("experience")));
         for (Job j : cv.jobs()) {
             main.add(j.title());
             main.add(j.org() + " | " + j.dates());
@@ -53,19 +56,22 @@ final class FixtureCvLayouts {
         side.addAll(cv.education());
         side.add("# " + cv.heading("languages"));
         side.addAll(cv.languages());
-        FixtureGenerator.write(dir.resolve(cv.file()), new FixturePdf().column(main, 0, 210, 330).column(side, 0, 40, 150).toPdf());
+        FixtureGenerator.write(dir.resolve(cv.file()),
+                new FixturePdf().column(main, 0, 210, 330).column(side, 0, 40, 150).toPdf());
     }
 
     /** The current LinkedIn "Save to PDF" layout: sidebar first in the content stream, "Page N of M" footers. */
     private static void linkedIn(Path dir, Cv cv) throws IOException {
-        List<String> side = new ArrayList<>(List.of("# Contact", "daniel.osei@example.com", "www.linkedin.com/in/daniel-osei-example",
-                "(LinkedIn)", "# Top Skills"));
+        List<String> side = new ArrayList<>(
+                List.of("# Contact", "daniel.osei@example.com", "www.linkedin.com/in/daniel-osei-example",
+                        "(LinkedIn)", "# Top Skills"));
         side.addAll(cv.skills());
         side.add("# Languages");
         side.addAll(cv.languages());
         List<Job> jobs = cv.jobs();
-        List<String> main = new ArrayList<>(List.of(cv.name(), cv.headline(), cv.contact(), "# Summary", cv.summary(), "# Experience",
-                jobs.get(0).org(), "6 years 10 months"));
+        List<String> main = new ArrayList<>(
+                List.of(cv.name(), cv.headline(), cv.contact(), "# Summary", cv.summary(), "# Experience",
+                        jobs.get(0).org(), "6 years 10 months"));
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
             if (i == 2) {
@@ -94,7 +100,8 @@ final class FixtureCvLayouts {
                 "Yours sincerely,", cv.name());
         List<String> lines = new ArrayList<>(List.of("Curriculum Vitae"));
         lines.addAll(cv.lines());
-        FixtureGenerator.write(dir.resolve(cv.file()), new FixturePdf().column(letter, 0, 60, 470).column(lines, 1, 60, 470).toPdf());
+        FixtureGenerator.write(dir.resolve(cv.file()),
+                new FixturePdf().column(letter, 0, 60, 470).column(lines, 1, 60, 470).toPdf());
     }
 
     private static void runningHeaders(Path dir, Cv cv) throws IOException {

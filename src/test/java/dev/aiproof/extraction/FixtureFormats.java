@@ -65,12 +65,14 @@ final class FixtureFormats {
         p(b, cv.summary(), false);
         b.append("</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>");
         if (drawingBox != null) {
-            b.append("<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:inline><wp:extent cx=\"4000000\" cy=\"500000\"/>"
-                    + "<wp:docPr id=\"2\" name=\"Text Box 2\"/><a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
-                    + "<wps:wsp><wps:txbx><w:txbxContent>");
+            b.append(
+                    "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:inline><wp:extent cx=\"4000000\" cy=\"500000\"/>"
+                            + "<wp:docPr id=\"2\" name=\"Text Box 2\"/><a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">"
+                            + "<wps:wsp><wps:txbx><w:txbxContent>");
             p(b, drawingBox, false);
-            b.append("</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
-                    + "<mc:Fallback><w:pict><v:shape style=\"width:300pt;height:40pt\"><v:textbox><w:txbxContent>");
+            b.append(
+                    "</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>"
+                            + "<mc:Fallback><w:pict><v:shape style=\"width:300pt;height:40pt\"><v:textbox><w:txbxContent>");
             p(b, drawingBox, false);
             b.append("</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>");
         }
@@ -102,14 +104,16 @@ final class FixtureFormats {
                 + "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" mc:Ignorable=\"wps\"><w:body>"
                 + b + "</w:body></w:document>";
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-                + "</Types>").getBytes(StandardCharsets.UTF_8));
-        parts.put("_rels/.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
-                + "</Relationships>").getBytes(StandardCharsets.UTF_8));
+        parts.put("[Content_Types].xml",
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+                        + "</Types>").getBytes(StandardCharsets.UTF_8));
+        parts.put("_rels/.rels",
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
+                        + "</Relationships>").getBytes(StandardCharsets.UTF_8));
         parts.put("word/document.xml", document.getBytes(StandardCharsets.UTF_8));
         return zip(parts);
     }
@@ -135,7 +139,8 @@ final class FixtureFormats {
                 if (line.startsWith("# ")) {
                     b.append("<text:h text:outline-level=\"1\">").append(xml(line.substring(2))).append("</text:h>");
                 } else {
-                    b.append("<text:p>").append(xml(line.startsWith("* ") ? "• " + line.substring(2) : line)).append("</text:p>");
+                    b.append("<text:p>").append(xml(line.startsWith("* ") ? "• " + line.substring(2) : line))
+                            .append("</text:p>");
                 }
             }
         }
@@ -157,7 +162,8 @@ final class FixtureFormats {
     static byte[] rtf(Cv cv) {
         StringBuilder b = new StringBuilder("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Helvetica;}}\\f0\\fs22\n");
         for (String line : cv.lines()) {
-            String text = line.startsWith("# ") ? "{\\b " + rtfEscape(line.substring(2)) + "}"
+            String text = line.startsWith("# ")
+                    ? "{\\b " + rtfEscape(line.substring(2)) + "}"
                     : rtfEscape(line.startsWith("* ") ? "• " + line.substring(2) : line);
             b.append(text).append("\\par\n");
         }
@@ -179,8 +185,9 @@ final class FixtureFormats {
     }
 
     static String html(Cv cv, String extraHead, String extraBody) {
-        StringBuilder b = new StringBuilder("<!DOCTYPE html>\n<html lang=\"" + cv.lang() + "\"><head><meta charset=\"utf-8\"><title>"
-                + xml(cv.name()) + " – CV</title>" + extraHead + "</head>\n<body>\n");
+        StringBuilder b = new StringBuilder(
+                "<!DOCTYPE html>\n<html lang=\"" + cv.lang() + "\"><head><meta charset=\"utf-8\"><title>"
+                        + xml(cv.name()) + " – CV</title>" + extraHead + "</head>\n<body>\n");
         boolean inList = false;
         for (String line : cv.lines()) {
             boolean bullet = line.startsWith("* ");
@@ -191,7 +198,8 @@ final class FixtureFormats {
                 b.append("<ul>\n");
             }
             inList = bullet;
-            b.append(line.startsWith("# ") ? "<h2>" + xml(line.substring(2)) + "</h2>"
+            b.append(line.startsWith("# ")
+                    ? "<h2>" + xml(line.substring(2)) + "</h2>"
                     : bullet ? "<li>" + xml(line.substring(2)) + "</li>" : "<p>" + xml(line) + "</p>").append('\n');
         }
         return b.append(inList ? "</ul>\n" : "").append(extraBody).append("</body></html>\n").toString();
@@ -201,8 +209,12 @@ final class FixtureFormats {
         StringBuilder b = new StringBuilder("# " + cv.name() + "\n\n");
         List<String> lines = cv.lines();
         for (String line : lines.subList(1, lines.size())) {
-            b.append(line.startsWith("# ") ? "\n## " + line.substring(2) + "\n" : line.startsWith("* ") ? "- " + line.substring(2)
-                    : line.matches(".*\\d{4}.*") ? "*" + line + "*  " : "**" + line + "**  ").append('\n');
+            b.append(line.startsWith("# ")
+                    ? "\n## " + line.substring(2) + "\n"
+                    : line.startsWith("* ")
+                            ? "- " + line.substring(2)
+                            : line.matches(".*\\d{4}.*") ? "*" + line + "*  " : "**" + line + "**  ")
+                    .append('\n');
         }
         return b.toString();
     }
@@ -210,7 +222,8 @@ final class FixtureFormats {
     static String text(Cv cv) {
         StringBuilder b = new StringBuilder();
         for (String line : cv.lines()) {
-            b.append(line.startsWith("# ") ? "\n" + line.substring(2).toUpperCase(java.util.Locale.ROOT)
+            b.append(line.startsWith("# ")
+                    ? "\n" + line.substring(2).toUpperCase(java.util.Locale.ROOT)
                     : line.startsWith("* ") ? "  - " + line.substring(2) : line).append('\n');
         }
         return b.toString();

@@ -112,14 +112,16 @@ final class FixturePdf {
         float scale = 150f / 72;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (List<Item> items : pages) {
-                BufferedImage image = new BufferedImage((int) (595 * scale), (int) (842 * scale), BufferedImage.TYPE_BYTE_GRAY);
+                BufferedImage image = new BufferedImage((int) (595 * scale), (int) (842 * scale),
+                        BufferedImage.TYPE_BYTE_GRAY);
                 Graphics2D g = image.createGraphics();
                 g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 g.setColor(Color.WHITE);
                 g.fillRect(0, 0, image.getWidth(), image.getHeight());
                 g.setColor(Color.BLACK);
                 for (Item item : items) {
-                    g.setFont(new Font(Font.SANS_SERIF, item.bold() ? Font.BOLD : Font.PLAIN, Math.round(item.size() * scale)));
+                    g.setFont(new Font(Font.SANS_SERIF, item.bold() ? Font.BOLD : Font.PLAIN,
+                            Math.round(item.size() * scale)));
                     g.drawString(item.text(), item.x() * scale, (842 - item.y()) * scale);
                 }
                 g.dispose();

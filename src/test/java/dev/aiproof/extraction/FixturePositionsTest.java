@@ -32,7 +32,8 @@ class FixturePositionsTest {
         List<String> employers = cv.jobs().stream().map(Job::org).toList();
         assertThat(doc.positions()).extracting(DatedPosition::organisation).containsExactlyElementsOf(employers);
         assertThat(doc.positions()).allSatisfy(p -> assertThat(p.start()).isNotNull());
-        List<Boolean> current = cv.jobs().stream().map(j -> j.dates().matches("(?i).*(present|nå|heute).*|.*/")).toList();
+        List<Boolean> current = cv.jobs().stream().map(j -> j.dates().matches("(?i).*(present|nå|heute).*|.*/"))
+                .toList();
         assertThat(doc.positions()).extracting(p -> p.end() == null).containsExactlyElementsOf(current);
         assertThat(doc.language()).isEqualTo(cv.lang());
     }

@@ -34,7 +34,8 @@ class HostileInputTest {
         add("thousands-of-pages.pdf", HostileFiles.pdfWithPages(5000), ExtractionError.TOO_MANY_PAGES);
         add("billion-laughs.odt", HostileFiles.billionLaughsOdt(), ExtractionError.CORRUPT);
         add("export-bomb.zip", HostileFiles.linkedInExportBomb(), ExtractionError.TOO_LARGE);
-        add("deeply-nested.json", ("{\"basics\":" + "[".repeat(100_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        add("deeply-nested.json",
+                ("{\"basics\":" + "[".repeat(100_000)).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 ExtractionError.CORRUPT);
     }
 
@@ -51,7 +52,8 @@ class HostileInputTest {
 
     @Test
     void eachGeneratedHostileInputGetsItsOwnCode() {
-        GENERATED.forEach((name, bytes) -> assertThat(errorOf(EXTRACTOR, name, bytes)).as(name).isEqualTo(EXPECTED.get(name)));
+        GENERATED.forEach(
+                (name, bytes) -> assertThat(errorOf(EXTRACTOR, name, bytes)).as(name).isEqualTo(EXPECTED.get(name)));
     }
 
     @Test
@@ -68,14 +70,16 @@ class HostileInputTest {
         try {
             List<Future<ExtractionError>> results = new ArrayList<>();
             List<String> names = new ArrayList<>(corpus.keySet());
-            names.forEach(n -> results.add(pool.submit(() -> errorOf(EXTRACTOR, Path.of(n).getFileName().toString(), corpus.get(n)))));
+            names.forEach(n -> results
+                    .add(pool.submit(() -> errorOf(EXTRACTOR, Path.of(n).getFileName().toString(), corpus.get(n)))));
             for (int i = 0; i < names.size(); i++) {
                 assertThat(results.get(i).get()).as(names.get(i)).isEqualTo(expected.get(names.get(i)));
             }
         } finally {
             pool.shutdown();
         }
-        ExtractedDocument after = EXTRACTOR.extract("nurse-senior.pdf", Files.readAllBytes(Path.of("fixtures/cv/nurse-senior.pdf")));
+        ExtractedDocument after = EXTRACTOR.extract("nurse-senior.pdf",
+                Files.readAllBytes(Path.of("fixtures/cv/nurse-senior.pdf")));
         assertThat(after.text()).contains("Senior Staff Nurse");
     }
 
@@ -100,7 +104,8 @@ class HostileInputTest {
     void withoutOcrAScannedPdfIsRefusedWithNoTextAndAHint() throws IOException {
         Extractor noOcr = new Extractor(ExtractionProperties.inProcess().withOcr(false, "eng"));
         byte[] scanned = Files.readAllBytes(Path.of("fixtures/cv/accountant-scanned.pdf"));
-        ExtractionException e = catchThrowableOfType(ExtractionException.class, () -> noOcr.extract("scan.pdf", scanned));
+        ExtractionException e = catchThrowableOfType(ExtractionException.class,
+                () -> noOcr.extract("scan.pdf", scanned));
         assertThat(e.error()).isEqualTo(ExtractionError.NO_TEXT);
         assertThat(e.getMessage()).contains("OCR");
     }
@@ -110,7 +115,7 @@ class HostileInputTest {
         byte[] nurse = Files.readAllBytes(Path.of("fixtures/cv/nurse-senior.pdf"));
         byte[] restricted;
         try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(nurse);
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             org.apache.pdfbox.pdmodel.encryption.AccessPermission none = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
             none.setCanExtractContent(false);
             none.setCanPrint(false);

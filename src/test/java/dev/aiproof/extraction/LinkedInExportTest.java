@@ -17,11 +17,15 @@ class LinkedInExportTest {
         assertThat(draft.text()).startsWith("Rosa Lindgren\nProduct Manager at Tundra Apps");
         assertThat(draft.text()).contains("Own the analytics product line.\n\"Shipped\" self-serve dashboards");
         assertThat(draft.text()).doesNotContain("PRIVATE-");
-        assertThat(draft.positions()).extracting(DatedPosition::title, DatedPosition::start, DatedPosition::end).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Senior Product Manager", YearMonth.of(2021, 3), null),
-                org.assertj.core.groups.Tuple.tuple("Product Manager", YearMonth.of(2018, 1), YearMonth.of(2021, 2)),
-                org.assertj.core.groups.Tuple.tuple("Business Analyst", YearMonth.of(2015, 8), YearMonth.of(2017, 12)));
-        assertThat(draft.sections()).extracting(Section::kind).contains("experience", "education", "skills", "languages", "certifications");
+        assertThat(draft.positions()).extracting(DatedPosition::title, DatedPosition::start, DatedPosition::end)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Senior Product Manager", YearMonth.of(2021, 3), null),
+                        org.assertj.core.groups.Tuple.tuple("Product Manager", YearMonth.of(2018, 1),
+                                YearMonth.of(2021, 2)),
+                        org.assertj.core.groups.Tuple.tuple("Business Analyst", YearMonth.of(2015, 8),
+                                YearMonth.of(2017, 12)));
+        assertThat(draft.sections()).extracting(Section::kind).contains("experience", "education", "skills",
+                "languages", "certifications");
     }
 
     @Test
@@ -33,9 +37,11 @@ class LinkedInExportTest {
 
     @Test
     void aJsonFileThatIsNotAJsonResumeIsRefused() {
-        ExtractionException e = catchThrowableOfType(ExtractionException.class, () -> JsonResume.read("{\"invoice\": 12}"));
+        ExtractionException e = catchThrowableOfType(ExtractionException.class,
+                () -> JsonResume.read("{\"invoice\": 12}"));
         assertThat(e.error()).isEqualTo(ExtractionError.NOT_A_CV);
-        ExtractionException broken = catchThrowableOfType(ExtractionException.class, () -> JsonResume.read("{\"basics\": "));
+        ExtractionException broken = catchThrowableOfType(ExtractionException.class,
+                () -> JsonResume.read("{\"basics\": "));
         assertThat(broken.error()).isEqualTo(ExtractionError.CORRUPT);
     }
 }

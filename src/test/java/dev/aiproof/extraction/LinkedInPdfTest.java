@@ -52,8 +52,10 @@ class LinkedInPdfTest {
         assertThat(schools).hasSize(expected.get("educations").size());
         for (int i = 0; i < schools.size(); i++) {
             JsonNode e = expected.get("educations").get(i);
-            assertThat(schools.get(i)).isEqualTo(new LinkedInProfile.School(e.get("school").asString(), e.get("degree").asString(),
-                    e.get("course").asString(), e.path("period").get("start").asString(), e.path("period").get("end").asString()));
+            assertThat(schools.get(i))
+                    .isEqualTo(new LinkedInProfile.School(e.get("school").asString(), e.get("degree").asString(),
+                            e.get("course").asString(), e.path("period").get("start").asString(),
+                            e.path("period").get("end").asString()));
         }
         List<LinkedInProfile.Language> languages = profile.languages();
         assertThat(languages).hasSize(expected.get("languages").size());
@@ -86,9 +88,11 @@ class LinkedInPdfTest {
         assertThat(profile.name()).isEqualTo("Daniel Osei");
         assertThat(profile.headline()).isEqualTo("Senior Backend Engineer at Fjordline Logistics");
         assertThat(profile.topSkills()).containsExactly("Kotlin", "Java", "Kafka");
-        assertThat(profile.jobs()).extracting(LinkedInProfile.Job::company, LinkedInProfile.Job::title, LinkedInProfile.Job::end)
+        assertThat(profile.jobs())
+                .extracting(LinkedInProfile.Job::company, LinkedInProfile.Job::title, LinkedInProfile.Job::end)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Fjordline Logistics", "Senior Backend Engineer", "Present"),
+                        org.assertj.core.groups.Tuple.tuple("Fjordline Logistics", "Senior Backend Engineer",
+                                "Present"),
                         org.assertj.core.groups.Tuple.tuple("Fjordline Logistics", "Backend Engineer", "January 2021"),
                         org.assertj.core.groups.Tuple.tuple("Accra Digital Works", "Software Developer", "May 2018"));
         assertThat(profile.languages()).extracting(LinkedInProfile.Language::scale).containsExactly(5, 2);

@@ -25,7 +25,8 @@ import org.springframework.util.unit.DataSize;
 class ProcessIsolationTest {
 
     private static final ExtractionProperties LIMITS = new ExtractionProperties(DataSize.ofMegabytes(10), 30,
-            60_000, Duration.ofSeconds(3), 1, false, "eng", ExtractionProperties.Isolation.PROCESS, DataSize.ofMegabytes(64), 1, Duration.ofMinutes(2));
+            60_000, Duration.ofSeconds(3), 1, false, "eng", ExtractionProperties.Isolation.PROCESS,
+            DataSize.ofMegabytes(64), 1, Duration.ofMinutes(2));
     private static TikaTextReader reader;
     private static byte[] pdf;
 
@@ -79,7 +80,8 @@ class ProcessIsolationTest {
         Set<ProcessHandle> before = workers();
         byte[] broken = java.util.Arrays.copyOf(pdf, 300);
 
-        ExtractionException corrupt = catchThrowableOfType(ExtractionException.class, () -> reader.read(broken, MediaTypes.PDF));
+        ExtractionException corrupt = catchThrowableOfType(ExtractionException.class,
+                () -> reader.read(broken, MediaTypes.PDF));
 
         assertThat(corrupt.error()).isEqualTo(ExtractionError.CORRUPT);
         assertThat(workers()).isEqualTo(before);

@@ -15,7 +15,8 @@ class ReadingOrderTest {
 
     @Test
     void theSidebarDoesNotInterruptTheExperienceColumn() throws IOException {
-        ExtractedDocument doc = extractor.extract("cv.pdf", Files.readAllBytes(Path.of("fixtures/cv/designer-two-column.pdf")));
+        ExtractedDocument doc = extractor.extract("cv.pdf",
+                Files.readAllBytes(Path.of("fixtures/cv/designer-two-column.pdf")));
         String text = doc.text();
         String experience = text.substring(text.indexOf("Lead Product Designer"), text.indexOf("Produced wireframes"));
         assertThat(experience).doesNotContain("Accessibility", "Swedish (native)", "Hochschule Hamburg");

@@ -24,7 +24,8 @@ class RealCvGoldensTest {
     void twoColumnSidebarSampleHasItsFiveRolesAndTwoPages() throws IOException {
         Path pdf = REALCV.resolve("offlinecv__chromium-two-column-sidebar.pdf");
         assumeTrue(Files.exists(pdf), "../shared/realcv is not present");
-        JsonNode expected = json.readTree(Files.readString(REALCV.resolve("offlinecv__chromium-two-column-sidebar.expected.json")));
+        JsonNode expected = json
+                .readTree(Files.readString(REALCV.resolve("offlinecv__chromium-two-column-sidebar.expected.json")));
         ExtractedDocument doc = extractor.extract(pdf.getFileName().toString(), Files.readAllBytes(pdf));
 
         assertThat(doc.positions()).hasSize(expected.path("cascade").get("experienceCount").asInt());
@@ -38,7 +39,8 @@ class RealCvGoldensTest {
     void extendedLatinSampleMatchesItsTruth() throws IOException {
         Path pdf = REALCV.resolve("offlinecv__extended-latin-name-roundtrip.pdf");
         assumeTrue(Files.exists(pdf), "../shared/realcv is not present");
-        JsonNode truth = json.readTree(Files.readString(REALCV.resolve("offlinecv__extended-latin-name-roundtrip.truth.json")));
+        JsonNode truth = json
+                .readTree(Files.readString(REALCV.resolve("offlinecv__extended-latin-name-roundtrip.truth.json")));
         ExtractedDocument doc = extractor.extract(pdf.getFileName().toString(), Files.readAllBytes(pdf));
 
         JsonNode role = truth.get("experience").get(0);
@@ -56,7 +58,8 @@ class RealCvGoldensTest {
     void officeManagerTemplateKeepsItsThreeRolesInOrder() throws IOException {
         Path pdf = REALCV.resolve("offlinecv__chanchal-sharma-sample.pdf");
         assumeTrue(Files.exists(pdf), "../shared/realcv is not present");
-        JsonNode truth = json.readTree(Files.readString(REALCV.resolve("offlinecv__chanchal-sharma-sample.truth.json")));
+        JsonNode truth = json
+                .readTree(Files.readString(REALCV.resolve("offlinecv__chanchal-sharma-sample.truth.json")));
         String text = extractor.extract(pdf.getFileName().toString(), Files.readAllBytes(pdf)).text();
 
         int from = 0;

@@ -27,8 +27,10 @@ class StructureTest {
 
     @Test
     void splitsAtHeadingsInSeveralLanguagesAndCases() {
-        List<Section> sections = Sections.split("Jane Doe\nNurse\nWORK EXPERIENCE\nNurse 2019 - 2020\nUtdanning:\nBachelor\nIT–Kenntnisse\nJava\n教育背景\n上海");
-        assertThat(sections).extracting(Section::kind).containsExactly("headline", "experience", "education", "skills", "education");
+        List<Section> sections = Sections.split(
+                "Jane Doe\nNurse\nWORK EXPERIENCE\nNurse 2019 - 2020\nUtdanning:\nBachelor\nIT–Kenntnisse\nJava\n教育背景\n上海");
+        assertThat(sections).extracting(Section::kind).containsExactly("headline", "experience", "education", "skills",
+                "education");
         assertThat(sections.get(1).text()).isEqualTo("Nurse 2019 - 2020");
     }
 

@@ -8,7 +8,8 @@ class TextCleanerTest {
 
     @Test
     void splitsLigaturesAndDropsSoftHyphensAndInvisibleCharacters() {
-        assertThat(TextCleaner.clean("Certi\uFB01ed e\uFB03cient \uFB02ow Super\u00ADvisor zero\u200Bwidth \uE001icon", false, false))
+        assertThat(TextCleaner.clean("Certi\uFB01ed e\uFB03cient \uFB02ow Super\u00ADvisor zero\u200Bwidth \uE001icon",
+                false, false))
                 .isEqualTo("Certified efficient flow Supervisor zerowidth icon");
     }
 
@@ -20,7 +21,8 @@ class TextCleanerTest {
 
     @Test
     void collapsesTheTabAndSpaceRunsOfWordOnMacPdfs() {
-        assertThat(TextCleaner.clean("Leo\t\r \u00A0Leopard\t\r \u00A0 \u00A0Way", true, false)).isEqualTo("Leo Leopard Way");
+        assertThat(TextCleaner.clean("Leo\t\r \u00A0Leopard\t\r \u00A0 \u00A0Way", true, false))
+                .isEqualTo("Leo Leopard Way");
     }
 
     @Test
@@ -57,7 +59,9 @@ class TextCleanerTest {
 
     @Test
     void stripsMarkdownMarkup() {
-        assertThat(TextCleaner.clean("# Jane\n## Experience\n**Nurse**  \n*2019 – 2020*\n[site](https://x.example)\n---\n`code`", false, true))
+        assertThat(TextCleaner.clean(
+                "# Jane\n## Experience\n**Nurse**  \n*2019 – 2020*\n[site](https://x.example)\n---\n`code`", false,
+                true))
                 .isEqualTo("Jane\nExperience\nNurse\n*2019 – 2020*\nsite\n\ncode");
     }
 

@@ -97,8 +97,8 @@ class AddressLogTest extends ServiceTest {
     }
 
     private String state(String id) {
-        return RestClient.create(baseUrl()).get().uri("/api/assessments/{id}", id).exchange((req, res) ->
-                json.readTree(res.getBody().readAllBytes()).path("state").asString(""));
+        return RestClient.create(baseUrl()).get().uri("/api/assessments/{id}", id)
+                .exchange((req, res) -> json.readTree(res.getBody().readAllBytes()).path("state").asString(""));
     }
 
     private int failures(String id) {

@@ -26,8 +26,8 @@ class ApiDocumentServiceTest extends ServiceTest {
     void theServiceServesTheApiDocumentAndOnlyTheApiInIt() throws Exception {
         record Answer(int status, HttpHeaders headers, String body) {
         }
-        Answer answer = RestClient.create(baseUrl()).get().uri("/v3/api-docs").exchange((req, res) ->
-                new Answer(res.getStatusCode().value(), res.getHeaders(),
+        Answer answer = RestClient.create(baseUrl()).get().uri("/v3/api-docs")
+                .exchange((req, res) -> new Answer(res.getStatusCode().value(), res.getHeaders(),
                         new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
@@ -38,7 +38,8 @@ class ApiDocumentServiceTest extends ServiceTest {
         JsonNode document = JsonMapper.shared().readTree(answer.body());
         Set<String> operations = new TreeSet<>();
         for (String path : document.get("paths").propertyNames()) {
-            document.get("paths").get(path).propertyNames().forEach(method -> operations.add(method.toUpperCase() + " " + path));
+            document.get("paths").get(path).propertyNames()
+                    .forEach(method -> operations.add(method.toUpperCase() + " " + path));
         }
         assertThat(operations).containsExactlyInAnyOrder("POST /api/assessments", "GET /api/assessments/{id}",
                 "GET /api/assessments/{id}/report", "DELETE /api/assessments/{id}", "GET /api/occupations");

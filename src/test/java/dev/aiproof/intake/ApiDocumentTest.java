@@ -92,7 +92,8 @@ class ApiDocumentTest {
     void theDocumentIsJsonBehindTheSecurityHeadersWithoutACookie() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/v3/api-docs")).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(MediaType.parseMediaType(response.getContentType()).isCompatibleWith(MediaType.APPLICATION_JSON))
+                .isTrue();
         assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(WebSecurity.CONTENT_SECURITY_POLICY);
         assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
@@ -118,7 +119,8 @@ class ApiDocumentTest {
     void theSubmissionFormNamesTheFieldsTheControllerBinds() throws Exception {
         HandlerMethod submit = handler("POST", "/api/assessments");
         Set<String> bound = Arrays.stream(submit.getMethodParameters())
-                .map(parameter -> parameter.getParameterAnnotation(RequestParam.class) == null ? null
+                .map(parameter -> parameter.getParameterAnnotation(RequestParam.class) == null
+                        ? null
                         : parameterName(parameter))
                 .filter(name -> name != null).collect(Collectors.toCollection(TreeSet::new));
         JsonNode body = document().at("/paths/~1api~1assessments/post/requestBody/content");
@@ -158,11 +160,13 @@ class ApiDocumentTest {
             Set<String> codes = observed.computeIfAbsent(probe.operation(), op -> new TreeMap<>())
                     .computeIfAbsent(status, s -> new TreeSet<>());
             if (response.getStatus() >= 400) {
-                assertThat(response.getContentType()).as(probe.toString()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                assertThat(response.getContentType()).as(probe.toString())
+                        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 JsonNode problem = json.readTree(response.getContentAsString());
                 String code = problem.get("code").asString();
                 assertThat(problem.get("status").asInt()).as(probe.toString()).isEqualTo(response.getStatus());
-                assertThat(problem.get("type").asString()).isEqualTo(ApiErrors.type(ProblemCode.valueOf(code)).toString());
+                assertThat(problem.get("type").asString())
+                        .isEqualTo(ApiErrors.type(ProblemCode.valueOf(code)).toString());
                 codes.add(code);
             } else if (response.getContentAsByteArray().length > 0) {
                 assertThat(documented.get("content").propertyNames()).as(probe.toString())
@@ -178,15 +182,18 @@ class ApiDocumentTest {
     }
 
     private List<Probe> probes() {
-        Runnable accepts = () -> when(pipeline.submit(any())).thenReturn(ApiFixtures.assessment(AssessmentState.RECEIVED));
-        Runnable found = () -> when(pipeline.find(ID)).thenReturn(Optional.of(ApiFixtures.assessment(AssessmentState.DELIVERED)));
+        Runnable accepts = () -> when(pipeline.submit(any()))
+                .thenReturn(ApiFixtures.assessment(AssessmentState.RECEIVED));
+        Runnable found = () -> when(pipeline.find(ID))
+                .thenReturn(Optional.of(ApiFixtures.assessment(AssessmentState.DELIVERED)));
         Runnable reported = () -> {
             found.run();
             when(pipeline.report(ID)).thenReturn(Optional.of(ApiFixtures.report()));
         };
         Runnable listed = () -> when(occupations.entries(any()))
                 .thenReturn(List.of(new dev.aiproof.scoring.OccupationScore("15-1252", "Software Developers", 48)));
-        Runnable nothing = () -> { };
+        Runnable nothing = () -> {
+        };
         String submit = "/api/assessments";
         String status = "/api/assessments/{id}";
         String report = "/api/assessments/{id}/report";
@@ -200,9 +207,11 @@ class ApiDocumentTest {
                 new Probe("POST", submit, "not linkedin", accepts,
                         form(null, "kari@example.com", "true").param("linkedinUrl", "https://example.com/in/kari")),
                 new Probe("POST", submit, "no file", accepts, form(null, "kari@example.com", "true")),
-                new Probe("POST", submit, "broken upload", accepts, form(ApiFixtures.brokenUpload(), "kari@example.com", "true")),
+                new Probe("POST", submit, "broken upload", accepts,
+                        form(ApiFixtures.brokenUpload(), "kari@example.com", "true")),
                 new Probe("POST", submit, "empty file", accepts,
-                        form(new MockMultipartFile("file", "cv.pdf", "application/pdf", new byte[0]), "kari@example.com", "true")),
+                        form(new MockMultipartFile("file", "cv.pdf", "application/pdf", new byte[0]),
+                                "kari@example.com", "true")),
                 new Probe("POST", submit, "over the limit", accepts, form(new MockMultipartFile("file", "cv.pdf",
                         "application/pdf", new byte[1024 * 1024 + 1]), "kari@example.com", "true")),
                 new Probe("POST", submit, "rate limited", () -> doThrow(new RateLimitedException("client",
@@ -210,9 +219,11 @@ class ApiDocumentTest {
                         form(ApiFixtures.cv(), "kari@example.com", "true")),
                 new Probe("POST", submit, "json body", accepts, post(submit).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"kari@example.com\",\"consent\":true}")),
-                new Probe("POST", submit, "xml wanted", accepts, form(ApiFixtures.cv(), "kari@example.com", "true").accept(XML)),
+                new Probe("POST", submit, "xml wanted", accepts,
+                        form(ApiFixtures.cv(), "kari@example.com", "true").accept(XML)),
                 new Probe("POST", submit, "pipeline broken", () -> when(pipeline.submit(any()))
-                        .thenThrow(new IllegalStateException("database gone")), form(ApiFixtures.cv(), "kari@example.com", "true")),
+                        .thenThrow(new IllegalStateException("database gone")),
+                        form(ApiFixtures.cv(), "kari@example.com", "true")),
 
                 new Probe("GET", status, "found", found, get(status, ID)),
                 new Probe("GET", status, "unknown", nothing, get(status, "no-such-id")),
@@ -227,7 +238,8 @@ class ApiDocumentTest {
                 new Probe("GET", report, "pipeline broken", () -> when(pipeline.find(ID))
                         .thenThrow(new IllegalStateException("database gone")), get(report, ID)),
 
-                new Probe("DELETE", status, "erased", () -> when(pipeline.delete(ID)).thenReturn(true), delete(status, ID)),
+                new Probe("DELETE", status, "erased", () -> when(pipeline.delete(ID)).thenReturn(true),
+                        delete(status, ID)),
                 new Probe("DELETE", status, "unknown", nothing, delete(status, "no-such-id")),
                 new Probe("DELETE", status, "pipeline broken", () -> when(pipeline.delete(ID))
                         .thenThrow(new IllegalStateException("database gone")), delete(status, ID)),
@@ -270,7 +282,8 @@ class ApiDocumentTest {
             Map<String, Set<String>> byStatus = new TreeMap<>();
             for (String status : responses.propertyNames()) {
                 JsonNode examples = responses.get(status).at("/content/application~1problem+json/examples");
-                byStatus.put(status, examples.isMissingNode() ? new TreeSet<>() : new TreeSet<>(examples.propertyNames()));
+                byStatus.put(status,
+                        examples.isMissingNode() ? new TreeSet<>() : new TreeSet<>(examples.propertyNames()));
             }
             answers.put(operation, byStatus);
         }

@@ -40,7 +40,8 @@ final class ApiFixtures {
 
     static Report report() {
         return new Report(ID, "2026.1", new Report.ProfilerView("offline", null, null, null), "en",
-                new Report.OccupationView("15-1252", "Software Developers", "Software Engineer", 0.91, "Software Engineer",
+                new Report.OccupationView("15-1252", "Software Developers", "Software Engineer", 0.91,
+                        "Software Engineer",
                         List.of()),
                 new Report.SeniorityView("senior", 9, "reduced", "2016 – now", "Nine years of experience"),
                 57, "moderate", "Moderate", "Parts of the work change", "summary", null, List.of(),
@@ -48,7 +49,8 @@ final class ApiFixtures {
     }
 
     static MockMultipartFile cv() {
-        return new MockMultipartFile("file", "cv.txt", "text/plain", "Software Engineer\nBuilt services in Java".getBytes());
+        return new MockMultipartFile("file", "cv.txt", "text/plain",
+                "Software Engineer\nBuilt services in Java".getBytes());
     }
 
     /** A part whose bytes cannot be read, as when the upload broke off. */

@@ -31,12 +31,14 @@ class AssessmentApiTest extends ServiceTest {
 
     @Test
     void invalidEmailIsRefused() {
-        assertProblem(post(form("cv.txt", "Software Engineer".getBytes(), "not-an-address", "true")), 400, "EMAIL_INVALID");
+        assertProblem(post(form("cv.txt", "Software Engineer".getBytes(), "not-an-address", "true")), 400,
+                "EMAIL_INVALID");
     }
 
     @Test
     void missingConsentIsRefused() {
-        assertProblem(post(form("cv.txt", "Software Engineer".getBytes(), "a@b.example", null)), 400, "CONSENT_REQUIRED");
+        assertProblem(post(form("cv.txt", "Software Engineer".getBytes(), "a@b.example", null)), 400,
+                "CONSENT_REQUIRED");
     }
 
     @Test
@@ -65,17 +67,20 @@ class AssessmentApiTest extends ServiceTest {
         Response accepted = post(form("cv.pdf", elf, "x@" + domain, "true"));
         assertThat(accepted.status).isEqualTo(202);
         String id = accepted.body.get("id").asString();
-        await().atMost(PIPELINE_TIMEOUT).until(() -> get("/api/assessments/" + id).body.get("state").asString().equals("REJECTED"));
+        await().atMost(PIPELINE_TIMEOUT)
+                .until(() -> get("/api/assessments/" + id).body.get("state").asString().equals("REJECTED"));
         JsonNode status = get("/api/assessments/" + id).body;
         assertThat(status.get("error").get("code").asString()).isIn("UNSUPPORTED_FORMAT", "CORRUPT", "NO_TEXT");
         assertThat(status.get("error").get("message").asString()).isNotBlank();
-        await().atMost(PIPELINE_TIMEOUT).until(() -> TestMailServer.get().getReceivedMessagesForDomain(domain).length == 1);
+        await().atMost(PIPELINE_TIMEOUT)
+                .until(() -> TestMailServer.get().getReceivedMessagesForDomain(domain).length == 1);
         assertProblem(get("/api/assessments/" + id + "/report"), 409, "REPORT_NOT_READY");
     }
 
     @Test
     void deleteErasesTheAssessment() {
-        Response accepted = post(form("cv.txt", "Registered Nurse\nCared for patients".getBytes(), "d@delete.example", "true"));
+        Response accepted = post(
+                form("cv.txt", "Registered Nurse\nCared for patients".getBytes(), "d@delete.example", "true"));
         String id = accepted.body.get("id").asString();
         int status = RestClient.create(baseUrl()).delete().uri("/api/assessments/{id}", id)
                 .exchange((req, res) -> res.getStatusCode().value());

@@ -97,8 +97,9 @@ class AssessmentApiWebTest {
     void aLinkedInAddressIsHandedOnInItsCanonicalForm() throws Exception {
         when(pipeline.submit(any())).thenReturn(ApiFixtures.assessment(AssessmentState.RECEIVED));
 
-        mvc.perform(form(null, "kari@example.com", "true").param("linkedinUrl", "linkedin.com/in/kari-nordmann/?trk=share")
-                .param("language", "EN"))
+        mvc.perform(
+                form(null, "kari@example.com", "true").param("linkedinUrl", "linkedin.com/in/kari-nordmann/?trk=share")
+                        .param("language", "EN"))
                 .andExpect(status().isAccepted());
 
         ArgumentCaptor<Submission> handed = ArgumentCaptor.forClass(Submission.class);
@@ -128,13 +129,16 @@ class AssessmentApiWebTest {
                 .andExpect(jsonPath("$.instance").value("/api/assessments"));
         problem(mvc.perform(form(ApiFixtures.cv(), "kari@", "true")), 400, "EMAIL_INVALID");
         problem(mvc.perform(form(null, "kari@example.com", "true")), 400, "FILE_REQUIRED");
-        problem(mvc.perform(form(null, "kari@example.com", "true").param("linkedinUrl", "https://example.com/in/kari")), 400,
+        problem(mvc.perform(form(null, "kari@example.com", "true").param("linkedinUrl", "https://example.com/in/kari")),
+                400,
                 "LINKEDIN_URL_INVALID");
         problem(mvc.perform(form(ApiFixtures.cv(), "kari@example.com", "true").param("language", "de")), 400,
                 "LANGUAGE_UNSUPPORTED");
         problem(mvc.perform(form(ApiFixtures.brokenUpload(), "kari@example.com", "true")), 400, "UPLOAD_INCOMPLETE");
-        problem(mvc.perform(form(new MockMultipartFile("file", "cv.pdf", "application/pdf", new byte[0]), "kari@example.com",
-                "true")), 422, "NO_TEXT")
+        problem(mvc.perform(
+                form(new MockMultipartFile("file", "cv.pdf", "application/pdf", new byte[0]), "kari@example.com",
+                        "true")),
+                422, "NO_TEXT")
                 .andExpect(jsonPath("$.detail").value("The file you chose is empty."));
         verify(pipeline, never()).submit(any());
     }
@@ -144,7 +148,8 @@ class AssessmentApiWebTest {
     void aFileOverTheConfiguredLimitIsTooLarge() throws Exception {
         problem(mvc.perform(form(new MockMultipartFile("file", "cv.pdf", "application/pdf", new byte[1024 * 1024 + 1]),
                 "kari@example.com", "true")), 413, "TOO_LARGE")
-                .andExpect(jsonPath("$.detail").value(startsWith("The file is larger than we accept. Please upload a CV under 1 MB")));
+                .andExpect(jsonPath("$.detail")
+                        .value(startsWith("The file is larger than we accept. Please upload a CV under 1 MB")));
         verify(pipeline, never()).submit(any());
     }
 
@@ -175,7 +180,8 @@ class AssessmentApiWebTest {
 
         org.mockito.Mockito.reset(limits);
         doThrow(new RateLimitedException("address", Duration.ofHours(20))).when(limits).admitAddress(anyString());
-        problem(mvc.perform(form(ApiFixtures.cv(), "kari@example.com", "true").header(HttpHeaders.ACCEPT_LANGUAGE, "nb")),
+        problem(mvc
+                .perform(form(ApiFixtures.cv(), "kari@example.com", "true").header(HttpHeaders.ACCEPT_LANGUAGE, "nb")),
                 429, "RATE_LIMITED")
                 .andExpect(header().string(HttpHeaders.RETRY_AFTER, "72000"))
                 .andExpect(jsonPath("$.detail").value(startsWith("Denne adressen har allerede fått")))
@@ -231,7 +237,8 @@ class AssessmentApiWebTest {
 
     @Test
     void aRejectedAssessmentSaysWhyWithItsCode() throws Exception {
-        when(pipeline.find(ID)).thenReturn(Optional.of(ApiFixtures.rejected("NOT_A_CV", "This doesn’t look like a CV.")));
+        when(pipeline.find(ID))
+                .thenReturn(Optional.of(ApiFixtures.rejected("NOT_A_CV", "This doesn’t look like a CV.")));
         mvc.perform(get("/api/assessments/{id}", ID))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("REJECTED"))
@@ -243,7 +250,8 @@ class AssessmentApiWebTest {
     @Test
     void anUnknownAssessmentIsNotFoundEverywhere() throws Exception {
         problem(mvc.perform(get("/api/assessments/{id}", "no-such-id")), 404, "NOT_FOUND")
-                .andExpect(jsonPath("$.detail").value("There is no assessment with that id (it may have been deleted)."));
+                .andExpect(
+                        jsonPath("$.detail").value("There is no assessment with that id (it may have been deleted)."));
         problem(mvc.perform(get("/api/assessments/{id}/report", "no-such-id")), 404, "NOT_FOUND");
         problem(mvc.perform(delete("/api/assessments/{id}", "no-such-id")), 404, "NOT_FOUND");
         verify(pipeline, never()).report(anyString());
@@ -276,8 +284,10 @@ class AssessmentApiWebTest {
 
     @Test
     void occupationTitlesFollowAcceptLanguage() throws Exception {
-        when(occupations.entries(Language.NB)).thenReturn(List.of(new dev.aiproof.scoring.OccupationScore("29-1141", "Sykepleier", 31)));
-        when(occupations.entries(Language.EN)).thenReturn(List.of(new dev.aiproof.scoring.OccupationScore("29-1141", "Registered Nurses", 31)));
+        when(occupations.entries(Language.NB))
+                .thenReturn(List.of(new dev.aiproof.scoring.OccupationScore("29-1141", "Sykepleier", 31)));
+        when(occupations.entries(Language.EN))
+                .thenReturn(List.of(new dev.aiproof.scoring.OccupationScore("29-1141", "Registered Nurses", 31)));
         mvc.perform(get("/api/occupations").header(HttpHeaders.ACCEPT_LANGUAGE, "nn-NO"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].soc").value("29-1141"))
@@ -294,7 +304,8 @@ class AssessmentApiWebTest {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"))
-                .andExpect(header().string(HttpHeaders.CACHE_CONTROL, org.hamcrest.Matchers.containsString("no-store")));
+                .andExpect(
+                        header().string(HttpHeaders.CACHE_CONTROL, org.hamcrest.Matchers.containsString("no-store")));
     }
 
     private MockMultipartHttpServletRequestBuilder form(MockMultipartFile file, String email, String consent) {

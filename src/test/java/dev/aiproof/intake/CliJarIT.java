@@ -56,7 +56,8 @@ class CliJarIT {
         assertThat(json.readTree(lines.get(0)).get("file").asString()).endsWith("a-developer.txt");
         assertThat(ReportSchema.violations(json.readTree(lines.get(0)).get("report").toString())).isEmpty();
         assertThat(json.readTree(lines.get(1)).get("report").get("language").asString()).isEqualTo("nb");
-        assertThat(json.readTree(lines.get(2)).get("error").asString()).isIn("CORRUPT", "NO_TEXT", "UNSUPPORTED_FORMAT");
+        assertThat(json.readTree(lines.get(2)).get("error").asString()).isIn("CORRUPT", "NO_TEXT",
+                "UNSUPPORTED_FORMAT");
         assertThat(Files.readString(dir.resolve("stderr.txt"))).contains("Assessed 2 of 3 files").contains("1 refused");
     }
 
@@ -78,8 +79,10 @@ class CliJarIT {
         launcher.environment().put("PATH", oldJava.getParent() + ":/usr/bin:/bin");
         launcher.environment().put("AIPROOF_CDS_DIR", dir.resolve("cds").toString());
         launcher.environment().put("AIPROOF_OFFLINE_CACHE_DIR", Path.of("data/cache").toAbsolutePath().toString());
-        boolean jdkWhereTheLauncherLooks = home.startsWith("/usr/lib/jvm") || home.toString().contains("JavaVirtualMachines");
-        org.junit.jupiter.api.Assumptions.assumeTrue(jdkWhereTheLauncherLooks, "this run's JDK is not where the launcher looks");
+        boolean jdkWhereTheLauncherLooks = home.startsWith("/usr/lib/jvm")
+                || home.toString().contains("JavaVirtualMachines");
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdkWhereTheLauncherLooks,
+                "this run's JDK is not where the launcher looks");
         Process run = launcher.start();
         String stdout = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -89,7 +92,8 @@ class CliJarIT {
 
     private Process jar(String... args) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-jar", Path.of("target/aiproof.jar").toAbsolutePath().toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(java, "-jar", Path.of("target/aiproof.jar").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         // standard error goes to a file, so that a chatty one can never block the process
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())

@@ -27,7 +27,8 @@ class CommandLineTest {
         Result result = run("assess", "fixtures/e2e/senior-developer.txt", "--format", "json");
         assertThat(result.exit).isZero();
         assertThat(ReportSchema.violations(result.out)).isEmpty();
-        assertThat(JsonMapper.shared().readTree(result.out).get("occupation").get("soc").asString()).isEqualTo("15-1252");
+        assertThat(JsonMapper.shared().readTree(result.out).get("occupation").get("soc").asString())
+                .isEqualTo("15-1252");
     }
 
     @Test
@@ -44,7 +45,8 @@ class CommandLineTest {
         Result result = run("assess", "fixtures/e2e/senior-developer.txt", "--format", "pdf", "--out", out.toString());
         assertThat(result.exit).isZero();
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toFile())) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("/100").contains("Your tasks");
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("/100")
+                    .contains("Your tasks");
         }
     }
 

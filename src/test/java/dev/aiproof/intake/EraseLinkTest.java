@@ -119,9 +119,11 @@ class EraseLinkTest extends ServiceTest {
         RestClient http = FormSession.client(baseUrl());
         String address = "erase-me@erase-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         String id = submit(http, UploadForm.of(CV, address), "nb");
-        await().atMost(PIPELINE_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> "DELIVERED".equals(state(http, id)));
+        await().atMost(PIPELINE_TIMEOUT).pollInterval(Duration.ofMillis(200))
+                .until(() -> "DELIVERED".equals(state(http, id)));
         String token = token(id);
-        String hash = jdbc.sql("select content_hash from assessment where id = ?").param(id).query(String.class).single();
+        String hash = jdbc.sql("select content_hash from assessment where id = ?").param(id).query(String.class)
+                .single();
         assertThat(count("select count(*) from profile_cache where content_hash = ?", hash)).as("cached").isPositive();
         Locale nb = Locale.forLanguageTag("nb");
         String mailed = eraseLink(mailTo(address));
@@ -174,7 +176,8 @@ class EraseLinkTest extends ServiceTest {
     private void assertEraseLink(MimeMessage mail, String token, Locale locale) throws Exception {
         String url = "https://aiproof.example/erase/" + token;
         Map<String, String> parts = MailParts.of(mail);
-        assertThat(parts.get("text/plain").replace("\r\n", "\n")).contains(messages.getMessage("mail.erase", null, locale) + "\n" + url);
+        assertThat(parts.get("text/plain").replace("\r\n", "\n"))
+                .contains(messages.getMessage("mail.erase", null, locale) + "\n" + url);
         Document html = Jsoup.parse(parts.get("text/html"));
         assertThat(html.select("a[href=" + url + "]")).as("HTML link").hasSize(1);
         assertThat(html.text()).contains(messages.getMessage("mail.erase", null, locale));

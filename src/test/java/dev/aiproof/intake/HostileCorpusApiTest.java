@@ -43,7 +43,8 @@ class HostileCorpusApiTest extends ServiceTest {
     void serviceSurvivesTheHostileCorpusAtOnce() throws Exception {
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, String> expected = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(Path.of("fixtures/extraction-expectations.csv")).stream().skip(1).toList()) {
+        for (String line : Files.readAllLines(Path.of("fixtures/extraction-expectations.csv")).stream().skip(1)
+                .toList()) {
             String[] cells = line.split(";", -1);
             if (cells[0].startsWith("bad/")) {
                 files.put(cells[0], Files.readAllBytes(Path.of("fixtures", cells[0])));
@@ -89,8 +90,10 @@ class HostileCorpusApiTest extends ServiceTest {
                 .body(form).exchange((req, res) -> {
                     String text = new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8);
                     JsonNode body = json.readTree(text);
-                    assertThat(body.has("id") || body.has("code")).as(name + ": " + res.getStatusCode() + " " + text).isTrue();
-                    return res.getStatusCode().value() == 202 ? new Outcome(name, body.get("id").asString(), null)
+                    assertThat(body.has("id") || body.has("code")).as(name + ": " + res.getStatusCode() + " " + text)
+                            .isTrue();
+                    return res.getStatusCode().value() == 202
+                            ? new Outcome(name, body.get("id").asString(), null)
                             : new Outcome(name, null, body.get("code").asString());
                 });
     }

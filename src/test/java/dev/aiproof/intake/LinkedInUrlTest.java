@@ -58,7 +58,8 @@ class LinkedInUrlTest extends ServiceTest {
         assertThat(status.get("state").asString()).isEqualTo("NEEDS_DOCUMENT");
         assertThat(status.get("error").get("code").asString()).isEqualTo("LINKEDIN_NEEDS_PDF");
         assertThat(status.get("error").get("message").asString()).contains("Save to PDF");
-        await().atMost(PIPELINE_TIMEOUT).until(() -> TestMailServer.get().getReceivedMessagesForDomain(domain).length == 1);
+        await().atMost(PIPELINE_TIMEOUT)
+                .until(() -> TestMailServer.get().getReceivedMessagesForDomain(domain).length == 1);
         MimeMessage mail = TestMailServer.get().getReceivedMessagesForDomain(domain)[0];
         assertThat(MailParts.of(mail).get("text/plain")).contains("Save to PDF");
     }
@@ -115,7 +116,8 @@ class LinkedInUrlTest extends ServiceTest {
         JsonNode[] last = new JsonNode[1];
         await().atMost(PIPELINE_TIMEOUT).until(() -> {
             last[0] = json.readTree(http.get().uri("/api/assessments/{id}", id).retrieve().body(String.class));
-            return java.util.Set.of("DELIVERED", "REJECTED", "NEEDS_DOCUMENT", "FAILED").contains(last[0].get("state").asString());
+            return java.util.Set.of("DELIVERED", "REJECTED", "NEEDS_DOCUMENT", "FAILED")
+                    .contains(last[0].get("state").asString());
         });
         return last[0];
     }

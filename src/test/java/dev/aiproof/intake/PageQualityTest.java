@@ -44,9 +44,11 @@ class PageQualityTest extends ServiceTest {
     @BeforeAll
     static void launch() {
         assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (.ci/run installs it)");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright
+                .create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking")));
+                .setArgs(
+                        List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking")));
     }
 
     @AfterAll
@@ -89,8 +91,9 @@ class PageQualityTest extends ServiceTest {
         assertThat(mails).hasSize(1);
         String email = MailParts.of(mails[0]).get("text/html");
         for (int width : new int[] {375, 600}) {
-            try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setBypassCSP(true));
-                 Page page = context.newPage()) {
+            try (BrowserContext context = browser
+                    .newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setBypassCSP(true));
+                    Page page = context.newPage()) {
                 page.setContent(email);
                 inspect(problems, page, "email", width, false);
             }
@@ -99,8 +102,9 @@ class PageQualityTest extends ServiceTest {
     }
 
     private void check(List<String> problems, String name, String url, int width) throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setBypassCSP(true));
-             Page page = context.newPage()) {
+        try (BrowserContext context = browser
+                .newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setBypassCSP(true));
+                Page page = context.newPage()) {
             page.navigate(url);
             inspect(problems, page, name, width, true);
         }
@@ -108,8 +112,9 @@ class PageQualityTest extends ServiceTest {
 
     /** The erase page's form in a real browser (its CSRF cookie and field), and the page it leads to. */
     private void checkErased(List<String> problems, String eraseUrl) throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(375, 900).setBypassCSP(true));
-             Page page = context.newPage()) {
+        try (BrowserContext context = browser
+                .newContext(new Browser.NewContextOptions().setViewportSize(375, 900).setBypassCSP(true));
+                Page page = context.newPage()) {
             page.navigate(eraseUrl);
             page.click("[data-testid=erase-form] button[type=submit]");
             if (!page.locator("[data-testid=erased]").isVisible()) {
@@ -120,8 +125,9 @@ class PageQualityTest extends ServiceTest {
     }
 
     private void checkFormError(List<String> problems, int width) throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setBypassCSP(true));
-             Page page = context.newPage()) {
+        try (BrowserContext context = browser
+                .newContext(new Browser.NewContextOptions().setViewportSize(width, 900).setBypassCSP(true));
+                Page page = context.newPage()) {
             page.navigate(baseUrl() + "/");
             page.fill("#email", "x@quality-empty.example");
             page.check("#consent");

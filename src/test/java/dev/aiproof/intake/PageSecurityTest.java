@@ -82,7 +82,8 @@ class PageSecurityTest extends ServiceTest {
         FormSession session = FormSession.open(baseUrl());
         Page accepted = session.post(UploadForm.of("cv.txt", "Registered Nurse\nCared for patients".getBytes(),
                 "x@form-" + UUID.randomUUID() + ".example"));
-        assertThat(accepted.status()).as(Jsoup.parse(accepted.body()).select("[data-testid=error]").text()).isEqualTo(302);
+        assertThat(accepted.status()).as(Jsoup.parse(accepted.body()).select("[data-testid=error]").text())
+                .isEqualTo(302);
         assertThat(accepted.headers().getLocation().getPath()).startsWith("/assessments/");
     }
 
@@ -114,7 +115,8 @@ class PageSecurityTest extends ServiceTest {
         assertThat(page.select("form input[name=_csrf]").attr("value")).isNotBlank();
         assertPageHeaders(refused.headers());
 
-        Api api = post(UploadForm.of("cv.pdf", new byte[14 * 1024 * 1024], "x@big.example"), MediaType.MULTIPART_FORM_DATA);
+        Api api = post(UploadForm.of("cv.pdf", new byte[14 * 1024 * 1024], "x@big.example"),
+                MediaType.MULTIPART_FORM_DATA);
         assertProblem(api, 413, "TOO_LARGE");
     }
 
@@ -142,7 +144,8 @@ class PageSecurityTest extends ServiceTest {
 
     @Test
     void whatSpringRefusesBeforeAControllerIsProblemJsonToo() {
-        Api wrongType = RestClient.create(baseUrl()).post().uri("/api/assessments").contentType(MediaType.APPLICATION_JSON)
+        Api wrongType = RestClient.create(baseUrl()).post().uri("/api/assessments")
+                .contentType(MediaType.APPLICATION_JSON)
                 .body("{\"email\":\"a@b.example\",\"consent\":true}").exchange((req, res) -> api(res));
         assertProblem(wrongType, 415, "UNSUPPORTED_MEDIA_TYPE");
 
@@ -181,7 +184,8 @@ class PageSecurityTest extends ServiceTest {
     }
 
     private JsonNode apiStatus(String id) {
-        return RestClient.create(baseUrl()).get().uri("/api/assessments/{id}", id).exchange((req, res) -> api(res)).body();
+        return RestClient.create(baseUrl()).get().uri("/api/assessments/{id}", id).exchange((req, res) -> api(res))
+                .body();
     }
 
     private static MultiValueMap<String, Object> form(String email, String consent) {

@@ -93,7 +93,8 @@ class RateLimitStoreTest {
     void theSweepDeletesExpiredBucketsOnly(String database) {
         DataSource db = database(database);
         ProxyManager<String> buckets = new RateLimitStore().rateLimitBuckets(db);
-        new SubmissionLimits(buckets, new LimitsProperties(3, 20)).admitAddress("live@" + UUID.randomUUID() + ".example");
+        new SubmissionLimits(buckets, new LimitsProperties(3, 20))
+                .admitAddress("live@" + UUID.randomUUID() + ".example");
         JdbcClient jdbc = JdbcClient.create(db);
         String expired = "address:3:" + "0".repeat(60) + UUID.randomUUID().toString().substring(0, 4);
         jdbc.sql("insert into rate_limit_bucket (id, state, expires_at) values (?, null, ?)")
@@ -103,7 +104,8 @@ class RateLimitStoreTest {
         int removed = ((ExpiredEntriesCleaner) buckets).removeExpired(1000);
 
         assertThat(removed).isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from rate_limit_bucket where id = ?").param(expired).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from rate_limit_bucket where id = ?").param(expired).query(Long.class)
+                .single())
                 .isZero();
         assertThat(jdbc.sql("select count(*) from rate_limit_bucket where expires_at > ?")
                 .param(System.currentTimeMillis()).query(Long.class).single()).isPositive();
@@ -111,7 +113,8 @@ class RateLimitStoreTest {
     }
 
     private static SubmissionLimits limits(DataSource db, int perAddress, int perClient) {
-        return new SubmissionLimits(new RateLimitStore().rateLimitBuckets(db), new LimitsProperties(perAddress, perClient));
+        return new SubmissionLimits(new RateLimitStore().rateLimitBuckets(db),
+                new LimitsProperties(perAddress, perClient));
     }
 
     private static DataSource database(String name) {

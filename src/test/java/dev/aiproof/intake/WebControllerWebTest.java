@@ -129,7 +129,8 @@ class WebControllerWebTest {
 
     @Test
     void aFormOverTheLimitIs429WithRetryAfterAndTheWaitInWords() throws Exception {
-        doThrow(new RateLimitedException("address", Duration.ofMinutes(90))).when(limits).admitAddress(eq("kari@example.com"));
+        doThrow(new RateLimitedException("address", Duration.ofMinutes(90))).when(limits)
+                .admitAddress(eq("kari@example.com"));
         MockHttpServletResponse refused = mvc.perform(form(ApiFixtures.cv(), "kari@example.com", "true").with(csrf()))
                 .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(429);
@@ -171,7 +172,8 @@ class WebControllerWebTest {
 
     @Test
     void aRejectedAssessmentsPageSaysWhyWithItsCode() throws Exception {
-        when(pipeline.find(ID)).thenReturn(Optional.of(ApiFixtures.rejected("NOT_A_CV", "This doesn’t look like a CV.")));
+        when(pipeline.find(ID))
+                .thenReturn(Optional.of(ApiFixtures.rejected("NOT_A_CV", "This doesn’t look like a CV.")));
         Document page = html(mvc.perform(get("/assessments/{id}", ID)).andReturn().getResponse());
         assertThat(page.select("[role=alert]").text()).startsWith("This doesn’t look like a CV. (code NOT_A_CV)");
         assertThat(page.select("meta[http-equiv=refresh]")).isEmpty();
@@ -180,9 +182,12 @@ class WebControllerWebTest {
 
     @Test
     void unknownAssessmentsAndReportTokensAreNotFound() throws Exception {
-        assertThat(mvc.perform(get("/assessments/{id}", "no-such-id")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/reports/{token}", "no-such-token")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/reports/{token}.pdf", "no-such-token")).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/assessments/{id}", "no-such-id")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/reports/{token}", "no-such-token")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/reports/{token}.pdf", "no-such-token")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
         verify(renderer, never()).pdf(any(), anyString());
     }
 
@@ -191,12 +196,14 @@ class WebControllerWebTest {
     void aTokenWithoutAReportIsNotFoundEither() throws Exception {
         when(pipeline.findByReportToken(TOKEN)).thenReturn(Optional.of(ApiFixtures.assessment(AssessmentState.SCORED)));
         assertThat(mvc.perform(get("/reports/{token}", TOKEN)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/reports/{token}.pdf", TOKEN)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/reports/{token}.pdf", TOKEN)).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
     }
 
     @Test
     void theReportPdfIsShownInlineWithItsPageAddressInIt() throws Exception {
-        when(pipeline.findByReportToken(TOKEN)).thenReturn(Optional.of(ApiFixtures.assessment(AssessmentState.DELIVERED)));
+        when(pipeline.findByReportToken(TOKEN))
+                .thenReturn(Optional.of(ApiFixtures.assessment(AssessmentState.DELIVERED)));
         when(pipeline.report(ID)).thenReturn(Optional.of(ApiFixtures.report()));
         when(pipeline.reportUrl(TOKEN)).thenReturn("https://aiproof.example/reports/" + TOKEN);
         when(renderer.pdf(any(), eq("https://aiproof.example/reports/" + TOKEN))).thenReturn("%PDF-1.7".getBytes());
@@ -208,7 +215,7 @@ class WebControllerWebTest {
     }
 
     private static MockMultipartHttpServletRequestBuilder form(org.springframework.mock.web.MockMultipartFile file,
-                                                               String email, String consent) {
+            String email, String consent) {
         MockMultipartHttpServletRequestBuilder form = multipart("/assessments");
         if (file != null) {
             form.file(file);

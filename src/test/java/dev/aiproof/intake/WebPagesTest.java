@@ -118,7 +118,7 @@ class WebPagesTest extends ServiceTest {
     void theNorwegianJourney() throws Exception {
         String domain = "web-nb-" + UUID.randomUUID() + ".example";
         try (BrowserContext norwegian = browser.newContext(new Browser.NewContextOptions().setLocale("nb-NO"));
-             Page page = norwegian.newPage()) {
+                Page page = norwegian.newPage()) {
             page.navigate(baseUrl() + "/");
             assertThat(page.locator("html").getAttribute("lang")).isEqualTo("nb");
             assertThat(page.locator("h1").innerText()).isEqualTo("Hvor utsatt er arbeidet ditt for KI?");
@@ -150,7 +150,8 @@ class WebPagesTest extends ServiceTest {
     /** The form's language choice wins over both the browser's language and the CV's. */
     @Test
     void theFormsLanguageChoiceWins() {
-        assertChosenLanguage(null, "fixtures/e2e/senior-developer.txt", "nb", "eksponering", "Oppgavene dine", "Your tasks");
+        assertChosenLanguage(null, "fixtures/e2e/senior-developer.txt", "nb", "eksponering", "Oppgavene dine",
+                "Your tasks");
         assertChosenLanguage("nb-NO", "fixtures/cv/labelled/11-sykepleier-senior.txt", "en", "exposure", "Your tasks",
                 "Oppgavene dine");
     }

@@ -35,8 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * A LinkedIn profile that cannot be fetched ends in NEEDS_DOCUMENT within 30 s, with the email asking for the PDF
  * export, on the shipped timeout and retries (application.yml: no test overrides for linkedin).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "db-scheduler.polling-interval=200ms")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "db-scheduler.polling-interval=200ms")
 class LinkedInUnreachableTest {
 
     private static final Duration PROMISE = Duration.ofSeconds(30);

@@ -39,7 +39,8 @@ class ProfileFetcherTest {
             long start = System.nanoTime();
             assertThat(fetcher("http://127.0.0.1:" + silent.getLocalPort()).fetch(new ProfileUrl("ola-hansen")))
                     .isInstanceOf(ProfileFetch.NeedsDocument.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(TIMEOUT.multipliedBy(3), Duration.ofSeconds(10));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(TIMEOUT.multipliedBy(3),
+                    Duration.ofSeconds(10));
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.aiproof.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -73,8 +72,10 @@ class AssessmentRepositoryTest {
 
     @Test
     void aLinkedInSubmissionHasAnAddressAndNoContent() {
-        assessments.insert("a2", "token-a2", new Submission(null, null, "https://www.linkedin.com/in/kari", "kari@example.com",
-                "en", "en"), null, NOW);
+        assessments.insert("a2", "token-a2",
+                new Submission(null, null, "https://www.linkedin.com/in/kari", "kari@example.com",
+                        "en", "en"),
+                null, NOW);
         AssessmentRepository.Upload upload = assessments.upload("a2").orElseThrow();
         assertThat(upload.content()).isNull();
         assertThat(upload.linkedinUrl()).isEqualTo("https://www.linkedin.com/in/kari");
@@ -117,7 +118,8 @@ class AssessmentRepositoryTest {
         AssessmentState[] states = {AssessmentState.RECEIVED, AssessmentState.EXTRACTED, AssessmentState.PROFILED,
                 AssessmentState.SCORED, AssessmentState.REPORTED};
         for (int i = 0; i < StageOutput.ALL.size(); i++) {
-            assertThat(assessments.advance("a4", states[i], states[i + 1], StageOutput.ALL.get(i), "{\"n\":" + i + "}", NOW))
+            assertThat(assessments.advance("a4", states[i], states[i + 1], StageOutput.ALL.get(i), "{\"n\":" + i + "}",
+                    NOW))
                     .isTrue();
         }
         for (int i = 0; i < StageOutput.ALL.size(); i++) {
@@ -144,12 +146,16 @@ class AssessmentRepositoryTest {
     @Test
     void deliveryErasesTheCvAndKeepsTheReport() {
         insert("a6", NOW);
-        assessments.advance("a6", AssessmentState.RECEIVED, AssessmentState.EXTRACTED, StageOutput.DOCUMENT, "{\"d\":1}", NOW);
-        assessments.advance("a6", AssessmentState.EXTRACTED, AssessmentState.PROFILED, StageOutput.PROFILE, "{\"p\":1}", NOW);
-        assessments.advance("a6", AssessmentState.PROFILED, AssessmentState.SCORED, StageOutput.SCORED, "{\"s\":1}", NOW);
+        assessments.advance("a6", AssessmentState.RECEIVED, AssessmentState.EXTRACTED, StageOutput.DOCUMENT,
+                "{\"d\":1}", NOW);
+        assessments.advance("a6", AssessmentState.EXTRACTED, AssessmentState.PROFILED, StageOutput.PROFILE, "{\"p\":1}",
+                NOW);
+        assessments.advance("a6", AssessmentState.PROFILED, AssessmentState.SCORED, StageOutput.SCORED, "{\"s\":1}",
+                NOW);
         assertThat(assessments.delivered("a6", NOW)).as("not yet reported").isFalse();
         assertThat(erasures.isSet()).isFalse();
-        assessments.advance("a6", AssessmentState.SCORED, AssessmentState.REPORTED, StageOutput.REPORT, "{\"r\":1}", NOW);
+        assessments.advance("a6", AssessmentState.SCORED, AssessmentState.REPORTED, StageOutput.REPORT, "{\"r\":1}",
+                NOW);
 
         assertThat(assessments.delivered("a6", NOW.plusSeconds(60))).isTrue();
         assertThat(assessments.find("a6").orElseThrow().state()).isEqualTo(AssessmentState.DELIVERED);
@@ -168,7 +174,8 @@ class AssessmentRepositoryTest {
     @Test
     void aRefusedUploadAndAFailureEraseWhatTheyNoLongerNeed() {
         insert("a7", NOW);
-        assessments.advance("a7", AssessmentState.RECEIVED, AssessmentState.EXTRACTED, StageOutput.DOCUMENT, "{\"d\":1}", NOW);
+        assessments.advance("a7", AssessmentState.RECEIVED, AssessmentState.EXTRACTED, StageOutput.DOCUMENT,
+                "{\"d\":1}", NOW);
         assessments.eraseUpload("a7");
         assertThat(row("a7").get("content")).isNull();
         assertThat(row("a7").get("document")).isNull();
@@ -176,8 +183,10 @@ class AssessmentRepositoryTest {
 
         erasures.claim();
         insert("a8", NOW);
-        assessments.advance("a8", AssessmentState.RECEIVED, AssessmentState.EXTRACTED, StageOutput.DOCUMENT, "{\"d\":1}", NOW);
-        assessments.advance("a8", AssessmentState.EXTRACTED, AssessmentState.PROFILED, StageOutput.PROFILE, "{\"p\":1}", NOW);
+        assessments.advance("a8", AssessmentState.RECEIVED, AssessmentState.EXTRACTED, StageOutput.DOCUMENT,
+                "{\"d\":1}", NOW);
+        assessments.advance("a8", AssessmentState.EXTRACTED, AssessmentState.PROFILED, StageOutput.PROFILE, "{\"p\":1}",
+                NOW);
         assessments.eraseAll("a8");
         Map<String, Object> row = row("a8");
         assertThat(row).containsEntry("content", null).containsEntry("document", null).containsEntry("profile", null)
@@ -234,8 +243,10 @@ class AssessmentRepositoryTest {
         task("assessment-deliver", "a10", true);
         task("assessment-profile", "a11", false);
         assessments.deletePendingStages("a10");
-        assertThat(jdbc.sql("select task_name || ':' || task_instance from scheduled_tasks order by 1").query(String.class)
-                .list()).containsExactly("assessment-deliver:a10", "assessment-profile:a11");
+        assertThat(
+                jdbc.sql("select task_name || ':' || task_instance from scheduled_tasks order by 1").query(String.class)
+                        .list())
+                .containsExactly("assessment-deliver:a10", "assessment-profile:a11");
     }
 
     @Test
@@ -258,7 +269,8 @@ class AssessmentRepositoryTest {
     }
 
     private void task(String name, String instance, boolean picked) {
-        jdbc.sql("insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version) values (?, ?, ?, ?, 1)")
+        jdbc.sql(
+                "insert into scheduled_tasks (task_name, task_instance, execution_time, picked, version) values (?, ?, ?, ?, 1)")
                 .params(name, instance, Timestamp.from(NOW.truncatedTo(ChronoUnit.SECONDS)), picked).update();
     }
 }

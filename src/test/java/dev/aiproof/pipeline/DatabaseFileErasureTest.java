@@ -64,7 +64,8 @@ class DatabaseFileErasureTest {
     @Test
     void anErasedCvsPhoneNumberIsNotInTheDatabaseFileAfterCompaction() throws Exception {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String phone = "+47 4" + random.nextInt(10, 100) + " " + random.nextInt(10, 100) + " " + random.nextInt(100, 1000);
+        String phone = "+47 4" + random.nextInt(10, 100) + " " + random.nextInt(10, 100) + " "
+                + random.nextInt(100, 1000);
         String cv = Files.readString(Path.of("fixtures/e2e/senior-developer.txt")).replace("+47 912 34 567", phone);
         assertThat(cv).contains(phone);
         RestClient http = RestClient.create("http://127.0.0.1:" + port);
@@ -106,8 +107,7 @@ class DatabaseFileErasureTest {
         byte[] bytes = Files.readAllBytes(file);
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         int found = 0;
-        outer:
-        for (int i = 0; i + needle.length <= bytes.length; i++) {
+        outer : for (int i = 0; i + needle.length <= bytes.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (bytes[i + j] != needle[j]) {
                     continue outer;

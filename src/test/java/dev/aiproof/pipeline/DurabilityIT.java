@@ -80,7 +80,8 @@ class DurabilityIT {
             second.awaitUp(Duration.ofMinutes(3));
             RestClient http = RestClient.create(second.baseUrl());
             for (String id : ids) {
-                int status = http.get().uri("/api/assessments/{id}", id).exchange((req, res) -> res.getStatusCode().value());
+                int status = http.get().uri("/api/assessments/{id}", id)
+                        .exchange((req, res) -> res.getStatusCode().value());
                 assertThat(status).as("assessment %s after the kill", id).isEqualTo(200);
             }
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).until(() -> ids.stream()

@@ -39,7 +39,8 @@ class EmailedLinksTest extends EmailedLinks {
         await().atMost(PIPELINE_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> client(localhost()).get()
                 .uri("/api/assessments/{id}", id).retrieve().body(String.class).contains("\"DELIVERED\""));
         assertThat(client(localhost()).get().uri("/api/assessments/{id}", id).retrieve().body(String.class))
-                .as("the report page's address in the status").contains(":\"" + localhost() + "/reports/" + token + "\"");
+                .as("the report page's address in the status")
+                .contains(":\"" + localhost() + "/reports/" + token + "\"");
     }
 
     @Test
@@ -67,7 +68,8 @@ class EmailedLinksTest extends EmailedLinks {
 
     @Test
     void aSubmissionWithoutARequestKeepsTheDefault(@Autowired Pipeline pipeline) {
-        String id = pipeline.submit(new Submission("cv.txt", "Software Engineer".getBytes(), null, address("cli"), "en")).id();
+        String id = pipeline
+                .submit(new Submission("cv.txt", "Software Engineer".getBytes(), null, address("cli"), "en")).id();
         String token = token(id);
         assertThat(pipeline.reportUrl(token)).isEqualTo("http://localhost:8080/reports/" + token);
         assertThat(pipeline.eraseUrl(token)).isEqualTo("http://localhost:8080/erase/" + token);

@@ -82,7 +82,8 @@ class FaultIT {
     @AfterEach
     void stopMail(org.junit.jupiter.api.TestInfo test) throws Exception {
         // the instances' logs outlive the temporary directory, for reading after a failure
-        Path logs = Files.createDirectories(Path.of("target/fault-it-logs", test.getTestMethod().orElseThrow().getName()));
+        Path logs = Files
+                .createDirectories(Path.of("target/fault-it-logs", test.getTestMethod().orElseThrow().getName()));
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
                 Files.copy(log, logs.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -182,10 +183,11 @@ class FaultIT {
                 Kind kind = i % 17 == 5 ? Kind.NOT_A_CV : i % 17 == 11 ? Kind.REFUSED_ADDRESS : Kind.CV;
                 Path file = switch (kind) {
                     case NOT_A_CV -> Path.of("fixtures/bad", BAD.get(i / 17 % BAD.size()));
-                    case CV, REFUSED_ADDRESS -> i % 10 == 3 ? Path.of("fixtures/cv", FORMATS.get(i / 10 % FORMATS.size()))
+                    case CV, REFUSED_ADDRESS -> i % 10 == 3
+                            ? Path.of("fixtures/cv", FORMATS.get(i / 10 % FORMATS.size()))
                             : cvs.get(i * 7 % cvs.size());
                 };
-                for (int attempt = 0; ; attempt++) {
+                for (int attempt = 0;; attempt++) {
                     // a new address for every attempt: a POST cut off by a kill may still have been stored, and
                     // its email must not be counted for the submission that was answered 202
                     String email = "s" + i + "-a" + attempt + "@" + domain;
@@ -340,7 +342,9 @@ class FaultIT {
         events.add(String.format("%6.1f s  %s", elapsed().toMillis() / 1000.0, what));
     }
 
-    enum Kind { CV, NOT_A_CV, REFUSED_ADDRESS }
+    enum Kind {
+        CV, NOT_A_CV, REFUSED_ADDRESS
+    }
 
     record Expected(Kind kind, String email, String file) {
     }
@@ -388,7 +392,8 @@ class FaultIT {
                 String body = http.post().uri(process.baseUrl() + "/api/assessments")
                         .contentType(MediaType.MULTIPART_FORM_DATA).body(UploadForm.of(file.toAbsolutePath(), email))
                         .exchange((req, res) -> res.getStatusCode().value() == 202
-                                ? new String(res.getBody().readAllBytes()) : null);
+                                ? new String(res.getBody().readAllBytes())
+                                : null);
                 return body == null ? null : json.readTree(body).get("id").asString();
             } catch (Exception e) {
                 return null;
@@ -403,8 +408,10 @@ class FaultIT {
         /** The answer's JSON (state MISSING for a 404), or null when the instance did not answer. */
         JsonNode get(String path) {
             try {
-                return http.get().uri(process.baseUrl() + path).exchange((req, res) -> res.getStatusCode().value() == 404
-                        ? json.createObjectNode().put("state", MISSING) : json.readTree(res.getBody()));
+                return http.get().uri(process.baseUrl() + path)
+                        .exchange((req, res) -> res.getStatusCode().value() == 404
+                                ? json.createObjectNode().put("state", MISSING)
+                                : json.readTree(res.getBody()));
             } catch (Exception e) {
                 return null;
             }

@@ -48,7 +48,8 @@ class LinkBaseTest {
         assertThat(LinkBase.configured("https://aiproof.example.com/")).isEqualTo("https://aiproof.example.com");
         assertThat(LinkBase.configured("http://10.0.0.5:8080/aiproof//")).isEqualTo("http://10.0.0.5:8080/aiproof");
         for (String bad : new String[] {"aiproof.example.com", "/reports", "ftp://aiproof.example.com",
-                "https://user@aiproof.example.com", "https://aiproof.example.com/?x=1", "https://aiproof.example.com/#x",
+                "https://user@aiproof.example.com", "https://aiproof.example.com/?x=1",
+                "https://aiproof.example.com/#x",
                 "https://exa mple.com"}) {
             assertThatIllegalArgumentException().as(bad).isThrownBy(() -> LinkBase.configured(bad))
                     .withMessageContaining("aiproof.pipeline.public-url");

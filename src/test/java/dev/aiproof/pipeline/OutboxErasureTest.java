@@ -70,7 +70,8 @@ class OutboxErasureTest extends OutboxServiceTest {
 
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !Files.exists(agedFile) && !Files.exists(stray) && !Files.exists(expiredFile));
-        assertThat(jdbc.sql("select count(*) from assessment where id = ?").param(expired).query(Integer.class).single())
+        assertThat(
+                jdbc.sql("select count(*) from assessment where id = ?").param(expired).query(Integer.class).single())
                 .as("erased for its age").isZero();
         assertThat(freshFile).exists();
         assertThat(notOurs).as("not an email file").exists();
@@ -84,7 +85,8 @@ class OutboxErasureTest extends OutboxServiceTest {
      */
     @Test
     void theEraseLinkErasesTheOutboxFilesOfItsAssessmentAndItsCachedLlmProfilesOffline() throws Exception {
-        assertThat(context.getBeanProvider(ProfileCache.class).getIfAvailable()).as("offline: no ProfileCache").isNull();
+        assertThat(context.getBeanProvider(ProfileCache.class).getIfAvailable()).as("offline: no ProfileCache")
+                .isNull();
         RestClient http = RestClient.builder().baseUrl(baseUrl()).requestFactory(new JdkClientHttpRequestFactory())
                 .build();
         String domain = "outbox-link-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
@@ -119,7 +121,7 @@ class OutboxErasureTest extends OutboxServiceTest {
     /** A row as profiling.llm.ProfileCache.put writes it (Flyway V3). */
     private void cacheProfile(String contentHash, String model) {
         jdbc.sql("insert into profile_cache (cache_key, content_hash, prompt_version, model, taxonomy_version,"
-                        + " profile_json, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                + " profile_json, created_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID().toString().replace("-", ""), contentHash, "v1", model, "t1",
                         "{\"evidence\": \"a line of the CV\"}", Timestamp.from(Instant.now()))
                 .update();

@@ -79,7 +79,8 @@ class PostgresPipelineTest {
             } finally {
                 RequestContextHolder.resetRequestAttributes();
             }
-            await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.DELIVERED);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.DELIVERED);
             // the stored report's score is the one the same stages give this CV when called directly: nothing is
             // lost or changed on its way through PostgreSQL's stage columns
             int direct = context.getBean(Scorer.class).score(context.getBean(Profiler.class)

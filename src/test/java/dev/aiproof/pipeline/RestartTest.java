@@ -45,7 +45,8 @@ class RestartTest {
             Pipeline pipeline = first.getBean(Pipeline.class);
             id = pipeline.submit(submission("restart@mail-down.example")).id();
             // reported and committed; delivery keeps failing while SMTP is down
-            await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.REPORTED);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.REPORTED);
             Thread.sleep(1500);
             assertThat(pipeline.find(id).orElseThrow().state()).isEqualTo(AssessmentState.REPORTED);
         }
@@ -54,7 +55,8 @@ class RestartTest {
         mail.start();
         try (ConfigurableApplicationContext second = start(mail.getSmtp().getPort(), true)) {
             Pipeline pipeline = second.getBean(Pipeline.class);
-            await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.DELIVERED);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.DELIVERED);
             Thread.sleep(1500);
             assertThat(mail.getReceivedMessagesForDomain("mail-down.example")).hasSize(1);
             assertThat(pipeline.report(id)).isPresent();
@@ -82,7 +84,8 @@ class RestartTest {
             }
             try (ConfigurableApplicationContext second = start(mail.getSmtp().getPort(), true)) {
                 Pipeline pipeline = second.getBean(Pipeline.class);
-                await().atMost(Duration.ofSeconds(60)).until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.DELIVERED);
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> pipeline.find(id).orElseThrow().state() == AssessmentState.DELIVERED);
                 Thread.sleep(1500);
                 assertThat(mail.getReceivedMessagesForDomain("stopped-early.example")).hasSize(1);
             }
@@ -110,7 +113,8 @@ class RestartTest {
     }
 
     private static Submission submission(String email) throws Exception {
-        return new Submission("cv.txt", Files.readAllBytes(Path.of("fixtures/e2e/senior-developer.txt")), null, email, "en");
+        return new Submission("cv.txt", Files.readAllBytes(Path.of("fixtures/e2e/senior-developer.txt")), null, email,
+                "en");
     }
 
     /** As arguments: SpringApplicationBuilder.properties() are defaults, below config/application.yml. */

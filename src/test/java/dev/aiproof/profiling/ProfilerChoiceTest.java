@@ -14,7 +14,8 @@ class ProfilerChoiceTest {
     static class Settings {
     }
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Settings.class);
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withUserConfiguration(Settings.class);
 
     @Test
     void offlineUnlessSaidOtherwise() {

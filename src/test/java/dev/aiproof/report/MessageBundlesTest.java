@@ -34,7 +34,8 @@ import dev.aiproof.taxonomy.SeniorityLevel;
 class MessageBundlesTest {
 
     private static final Path RESOURCES = Path.of("src/main/resources");
-    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([\\w.\\-]+)|#messages\\.msg\\('([\\w.\\-]+)'\\s*[,)]");
+    private static final Pattern TEMPLATE_KEY = Pattern
+            .compile("#\\{([\\w.\\-]+)|#messages\\.msg\\('([\\w.\\-]+)'\\s*[,)]");
     private static final Pattern CODE_KEY = Pattern.compile(
             "\"((?:insight|screen|edge|error|mail|text|report|stage|cli|seniority|effect|exposure|level)\\.[\\w.\\-]*)\"");
     /** Words that are the same in every language: our name and the occupation code system. */
@@ -53,7 +54,8 @@ class MessageBundlesTest {
         try (Stream<Path> files = Stream.concat(Files.walk(RESOURCES.resolve("templates")),
                 Files.walk(Path.of("src/main/java")))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Matcher m = (file.toString().endsWith(".html") ? TEMPLATE_KEY : CODE_KEY).matcher(Files.readString(file));
+                Matcher m = (file.toString().endsWith(".html") ? TEMPLATE_KEY : CODE_KEY)
+                        .matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1) != null ? m.group(1) : m.group(2);
                     if (!key.endsWith(".") && !key.matches(".*\\.(yaml|tsv|json|html|txt)")) {

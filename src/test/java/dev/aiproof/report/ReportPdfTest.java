@@ -44,13 +44,16 @@ class ReportPdfTest {
         CareerProfile profile = new CareerProfile(new CareerProfile.ProfilerInfo("offline", "test", null, null, 0, 0),
                 language, new CareerProfile.OccupationMatch("11-3051", "Production manager", 0.9, POLISH),
                 List.of(), new CareerProfile.SeniorityEstimate(SeniorityLevel.SENIOR, 12, POLISH),
-                List.of(new CareerProfile.TaskClaim(TAXONOMY.occupation("11-3051").orElseThrow().tasks().getFirst().id(),
-                        1.0, List.of(POLISH, NORWEGIAN))), List.of());
+                List.of(new CareerProfile.TaskClaim(
+                        TAXONOMY.occupation("11-3051").orElseThrow().tasks().getFirst().id(),
+                        1.0, List.of(POLISH, NORWEGIAN))),
+                List.of());
         Report report = new ReportBuilder(TAXONOMY).build("pdf-1", profile,
                 new Scorer(TAXONOMY).score(profile, Language.of(language).orElseThrow()));
 
         byte[] pdf = new ReportRenderer(templates(), Messages.bundled(),
-                Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC)).pdf(report, "https://aiproof.example/r/x");
+                Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC))
+                .pdf(report, "https://aiproof.example/r/x");
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<String> unembedded = new ArrayList<>();

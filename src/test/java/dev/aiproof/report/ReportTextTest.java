@@ -18,7 +18,8 @@ class ReportTextTest {
     private static final Taxonomy TAXONOMY = TaxonomyLoader.loadDefault();
 
     private static Report report(double confidence) {
-        CareerProfile profile = new CareerProfile(new CareerProfile.ProfilerInfo("offline", "test", null, null, 0, 0), "en",
+        CareerProfile profile = new CareerProfile(new CareerProfile.ProfilerInfo("offline", "test", null, null, 0, 0),
+                "en",
                 new CareerProfile.OccupationMatch("29-1021", "Dentist", confidence, "Dentist"),
                 List.of(new CareerProfile.OccupationMatch("29-1022", "Oral surgeon", 0.3, "Dentist")),
                 new CareerProfile.SeniorityEstimate(SeniorityLevel.MID, 5, "Dentist"), List.of(), List.of());

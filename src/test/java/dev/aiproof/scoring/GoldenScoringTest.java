@@ -51,9 +51,9 @@ class GoldenScoringTest {
 
     /** The parts of an assessment a person reads, in a stable, reviewable shape. */
     record Summary(String taxonomyVersion, int score, String band, int occupationBaseScore, String riskEffect,
-                   String screenWorkEffect, List<TaskLine> tasks, List<String> vulnerableSkills,
-                   List<String> resilientSkills, List<String> insights, List<String> plan, String edge,
-                   List<String> relatedOccupations) {
+            String screenWorkEffect, List<TaskLine> tasks, List<String> vulnerableSkills,
+            List<String> resilientSkills, List<String> insights, List<String> plan, String edge,
+            List<String> relatedOccupations) {
 
         static Summary of(ExposureAssessment a) {
             return new Summary(a.taxonomyVersion(), a.score(), a.band().json(), a.occupationBaseScore(),

@@ -32,9 +32,11 @@ class OccupationRankingTest {
                 .toList();
         base = ranking.stream().collect(Collectors.toMap(Ranked::soc, Ranked::baseScore));
         System.out.println("Top 10 by base score:");
-        ranking.stream().limit(10).forEach(o -> System.out.println("  " + o.baseScore() + "  " + o.soc() + "  " + o.title()));
+        ranking.stream().limit(10)
+                .forEach(o -> System.out.println("  " + o.baseScore() + "  " + o.soc() + "  " + o.title()));
         System.out.println("Bottom 10 by base score:");
-        ranking.stream().skip(ranking.size() - 10).forEach(o -> System.out.println("  " + o.baseScore() + "  " + o.soc() + "  " + o.title()));
+        ranking.stream().skip(ranking.size() - 10)
+                .forEach(o -> System.out.println("  " + o.baseScore() + "  " + o.soc() + "  " + o.title()));
     }
 
     @Test
@@ -54,7 +56,8 @@ class OccupationRankingTest {
         List<String> bottom = ranking.stream().skip(ranking.size() - 10).map(o -> o.soc().substring(0, 2)).toList();
         // Top: computer, media/communication, office support. Bottom: construction, production, food, care, transport.
         assertThat(top).allMatch(group -> List.of("15", "27", "43", "13", "23").contains(group));
-        assertThat(bottom).allMatch(group -> List.of("47", "51", "35", "37", "31", "39", "53", "49", "33").contains(group));
+        assertThat(bottom)
+                .allMatch(group -> List.of("47", "51", "35", "37", "31", "39", "53", "49", "33").contains(group));
     }
 
     @Test

@@ -86,7 +86,7 @@ class PlanSelectorTest {
     }
 
     private static CareerProfile profile(String soc, SeniorityLevel level, List<CareerProfile.TaskClaim> tasks,
-                                         List<CareerProfile.SkillClaim> skills) {
+            List<CareerProfile.SkillClaim> skills) {
         return new CareerProfile(new CareerProfile.ProfilerInfo("offline", "test", null, null, 0, 0), "en",
                 new CareerProfile.OccupationMatch(soc, soc, 0.9, soc), List.of(),
                 new CareerProfile.SeniorityEstimate(level, 4, "title"), tasks, skills);
@@ -98,7 +98,7 @@ class PlanSelectorTest {
 
     private PlanAction action(String id) {
         return java.util.stream.Stream.concat(taxonomy.actions().stream(),
-                        taxonomy.groupPlans().stream().flatMap(g -> g.actions().stream()))
+                taxonomy.groupPlans().stream().flatMap(g -> g.actions().stream()))
                 .filter(a -> a.id().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -54,7 +54,7 @@ class ScorerPropertiesTest {
 
     @Property(tries = 500)
     void movingTimeToAMoreExposedTaskNeverLowersTheScore(@ForAll("profiles") CareerProfile profile,
-                                                         @ForAll @DoubleRange(min = 0.0, max = 1.0) double fraction) {
+            @ForAll @DoubleRange(min = 0.0, max = 1.0) double fraction) {
         List<CareerProfile.TaskClaim> tasks = profile.tasks();
         if (tasks.size() < 2) {
             return;
@@ -71,12 +71,13 @@ class ScorerPropertiesTest {
     }
 
     @Property(tries = 1000)
-    void raisingATasksValueNeverLowersTheScore(@ForAll @Size(min = 1, max = 10) List<@DoubleRange(min = 0, max = 1) Double> values,
-                                               @ForAll @Size(min = 10, max = 10) List<@DoubleRange(min = 0.01, max = 1) Double> shares,
-                                               @ForAll @IntRange(min = 0, max = 9) int raised,
-                                               @ForAll @DoubleRange(min = 0, max = 1) double increase,
-                                               @ForAll("seniorityLevels") SeniorityLevel level,
-                                               @ForAll @DoubleRange(min = 0, max = 1) double screenShare) {
+    void raisingATasksValueNeverLowersTheScore(
+            @ForAll @Size(min = 1, max = 10) List<@DoubleRange(min = 0, max = 1) Double> values,
+            @ForAll @Size(min = 10, max = 10) List<@DoubleRange(min = 0.01, max = 1) Double> shares,
+            @ForAll @IntRange(min = 0, max = 9) int raised,
+            @ForAll @DoubleRange(min = 0, max = 1) double increase,
+            @ForAll("seniorityLevels") SeniorityLevel level,
+            @ForAll @DoubleRange(min = 0, max = 1) double screenShare) {
         int index = raised % values.size();
         List<ExposureFormula.Item> before = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
@@ -154,7 +155,7 @@ class ScorerPropertiesTest {
     Arbitrary<CareerProfile> profiles() {
         Arbitrary<Occupation> occupation = Arbitraries.of(OCCUPATIONS);
         Arbitrary<List<CareerProfile.TaskClaim>> tasks = Combinators.combine(
-                        Arbitraries.of(TASKS).map(Task::id), Arbitraries.doubles().between(0.01, 1.0))
+                Arbitraries.of(TASKS).map(Task::id), Arbitraries.doubles().between(0.01, 1.0))
                 .as(ScorerPropertiesTest::claim)
                 .list().ofMinSize(1).ofMaxSize(9).uniqueElements(CareerProfile.TaskClaim::taskId);
         Arbitrary<List<CareerProfile.SkillClaim>> skills = Arbitraries.of(SKILLS)

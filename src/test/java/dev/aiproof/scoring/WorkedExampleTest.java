@@ -52,7 +52,8 @@ class WorkedExampleTest {
     void scorerGivesTheDocumentedResult() {
         CareerProfile profile = new CareerProfile(
                 new CareerProfile.ProfilerInfo("offline", "worked-example", null, null, 0, 0), "en",
-                new CareerProfile.OccupationMatch("15-1252", "Junior Backend Developer", 0.9, "Junior Backend Developer"),
+                new CareerProfile.OccupationMatch("15-1252", "Junior Backend Developer", 0.9,
+                        "Junior Backend Developer"),
                 List.of(), new CareerProfile.SeniorityEstimate(SeniorityLevel.JUNIOR, 1.5, "Junior Backend Developer"),
                 List.of(new CareerProfile.TaskClaim("write-code", 0.5, List.of("Built REST APIs in Java")),
                         new CareerProfile.TaskClaim("fix-bugs", 0.3, List.of("Fixed production bugs")),

@@ -70,14 +70,14 @@ class TaxonomyContentTest {
         Map<String, Long> owners = taxonomy.occupations().stream().flatMap(o -> o.titles().stream().distinct())
                 .collect(Collectors.groupingBy(t -> t, Collectors.counting()));
         assertThat(owners.values().stream().filter(n -> n > 1).count()).as("shared titles").isPositive();
-        assertThat(taxonomy.occupations()).allSatisfy(o ->
-                assertThat(o.titles()).as(o.soc()).doesNotHaveDuplicates());
+        assertThat(taxonomy.occupations()).allSatisfy(o -> assertThat(o.titles()).as(o.soc()).doesNotHaveDuplicates());
     }
 
     @Test
     void norwegianTitlesForCommonOccupations() {
         List<String> norwegian = List.of("backendutvikler", "systemutvikler", "sykepleier", "lærer", "regnskapsfører",
-                "advokat", "selger", "elektriker", "lastebilsjåfør", "kokk", "lege", "fastlege", "revisor", "prosjektleder",
+                "advokat", "selger", "elektriker", "lastebilsjåfør", "kokk", "lege", "fastlege", "revisor",
+                "prosjektleder",
                 "butikkmedarbeider", "frisør", "servitør", "snekker", "sveiser", "politibetjent", "barnehagelærer",
                 "saksbehandler", "sosionom", "kundeservicemedarbeider", "sekretær");
         Set<String> titles = new HashSet<>();

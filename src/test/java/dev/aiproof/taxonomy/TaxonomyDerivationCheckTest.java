@@ -19,10 +19,12 @@ class TaxonomyDerivationCheckTest {
 
     @Test
     void committedTaxonomyIsFreshlyDerived() throws IOException, InterruptedException {
-        assumeTrue(Files.isDirectory(Path.of("../shared/anchors/onet29")), "../shared/anchors is not beside the project");
+        assumeTrue(Files.isDirectory(Path.of("../shared/anchors/onet29")),
+                "../shared/anchors is not beside the project");
         Process check;
         try {
-            check = new ProcessBuilder("python3", "config/derive-taxonomy.py", "--check").redirectErrorStream(true).start();
+            check = new ProcessBuilder("python3", "config/derive-taxonomy.py", "--check").redirectErrorStream(true)
+                    .start();
         } catch (IOException noPython) {
             org.junit.jupiter.api.Assumptions.abort("python3 is not installed");
             return;

@@ -11,7 +11,8 @@ import org.springframework.core.io.DefaultResourceLoader;
 /** The Norwegian overlay covers every text of the taxonomy, and what it holds is Norwegian. */
 class TaxonomyTranslationTest {
 
-    private static final Taxonomy TAXONOMY = new TaxonomyLoader(new DefaultResourceLoader()).load("file:config/taxonomy/");
+    private static final Taxonomy TAXONOMY = new TaxonomyLoader(new DefaultResourceLoader())
+            .load("file:config/taxonomy/");
     private static final Taxonomy NB = TAXONOMY.in(Language.NB);
 
     @Test

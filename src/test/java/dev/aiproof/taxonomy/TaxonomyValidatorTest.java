@@ -26,7 +26,8 @@ class TaxonomyValidatorTest {
     static Stream<Arguments> brokenEdits() {
         return Stream.of(
                 // unknown references
-                Arguments.of("occupations.yaml", "[{id: write-code, share: 0.3, value: 0.75", "[{id: no-such-task, share: 0.3, value: 0.75",
+                Arguments.of("occupations.yaml", "[{id: write-code, share: 0.3, value: 0.75",
+                        "[{id: no-such-task, share: 0.3, value: 0.75",
                         "occupations.yaml: 15-1252: unknown task no-such-task"),
                 Arguments.of("occupations.yaml", "skills: [java, python,", "skills: [no-such-skill, python,",
                         "occupations.yaml: 15-1252: unknown skill no-such-skill"),
@@ -40,7 +41,8 @@ class TaxonomyValidatorTest {
                 // duplicate ids
                 Arguments.of("occupations.yaml", "soc: \"15-1211\"", "soc: \"15-1252\"",
                         "occupations.yaml: duplicate id 15-1252"),
-                Arguments.of("tasks.yaml", "  - id: fix-bugs", "  - id: write-code", "tasks.yaml: duplicate id write-code"),
+                Arguments.of("tasks.yaml", "  - id: fix-bugs", "  - id: write-code",
+                        "tasks.yaml: duplicate id write-code"),
                 Arguments.of("skills.yaml", "{id: python,", "{id: java,", "skills.yaml: duplicate id java"),
                 Arguments.of("plan.yaml", "{id: own-ai-coding-workflow,", "{id: design-not-code,",
                         "plan.yaml: duplicate id design-not-code"),
@@ -59,15 +61,19 @@ class TaxonomyValidatorTest {
                 // out-of-range values
                 Arguments.of("tasks.yaml", "    value: 0.88", "    value: 1.88",
                         "tasks.yaml: write-code: value = 1.88 is outside 0..1"),
-                Arguments.of("occupations.yaml", "onet: [\"15-1252.00\"]\n    jobZone: 4\n    curated: true\n    screenShare: 0.95",
+                Arguments.of("occupations.yaml",
+                        "onet: [\"15-1252.00\"]\n    jobZone: 4\n    curated: true\n    screenShare: 0.95",
                         "onet: [\"15-1252.00\"]\n    jobZone: 4\n    curated: true\n    screenShare: 1.95",
                         "occupations.yaml: 15-1252: screenShare = 1.95 is outside 0..1"),
-                Arguments.of("occupations.yaml", "[{id: write-code, share: 0.3, value: 0.75", "[{id: write-code, share: 0.5, value: 0.75",
+                Arguments.of("occupations.yaml", "[{id: write-code, share: 0.3, value: 0.75",
+                        "[{id: write-code, share: 0.5, value: 0.75",
                         "occupations.yaml: 15-1252: task shares add up to"),
-                Arguments.of("seniority.yaml", "tilt: 0.6", "tilt: 1.6", "seniority.yaml: intern: tilt 1.6 is outside (-1, 1)"),
+                Arguments.of("seniority.yaml", "tilt: 0.6", "tilt: 1.6",
+                        "seniority.yaml: intern: tilt 1.6 is outside (-1, 1)"),
                 Arguments.of("seniority.yaml", "multiplier: 0.94", "multiplier: 1.5",
                         "seniority.yaml: senior: multiplier and tilt may not exceed those of mid"),
-                Arguments.of("plan.yaml", "unlessTasks: [design-architecture], priority: 1}", "unlessTasks: [design-architecture], priority: 0}",
+                Arguments.of("plan.yaml", "unlessTasks: [design-architecture], priority: 1}",
+                        "unlessTasks: [design-architecture], priority: 0}",
                         "plan.yaml: design-not-code: priority 0 must be 1 or more"),
                 Arguments.of("plan.yaml", "unlessTasks: [design-architecture]", "unlessTasks: [design-everything]",
                         "plan.yaml: design-not-code: unknown task design-everything"),

@@ -55,7 +55,8 @@ final class EmailNames {
             return Optional.empty();
         }
         for (String line : lines.subList(0, Math.min(lines.size(), 40))) {
-            Optional<PersonName> name = NameLine.parse(line).or(() -> NameLine.parse(NameFinder.SEPARATOR.split(line.strip(), 2)[0]));
+            Optional<PersonName> name = NameLine.parse(line)
+                    .or(() -> NameLine.parse(NameFinder.SEPARATOR.split(line.strip(), 2)[0]));
             if (name.isPresent() && spells(emails.get(0), name.get())) {
                 return name;
             }
@@ -101,14 +102,16 @@ final class EmailNames {
                 if (part.length() < 3 || known.contains(part) || isInitials(part, initials)
                         || NameLexicon.GENERIC_MAILBOXES.contains(part) || NameLexicon.NOT_NAME.contains(part)
                         || NameLexicon.HEADINGS.contains(part) || known.stream().anyMatch(k -> k.length() >= 4
-                        && (part.endsWith(k) || part.startsWith(k)) && part.length() - k.length() <= 2)) {
+                                && (part.endsWith(k) || part.startsWith(k)) && part.length() - k.length() <= 2)) {
                     continue;
                 }
                 List<String> written = capitalised.stream().filter(c -> NameLexicon.folds(c).contains(part)).toList();
                 if (owner.isEmpty() && written.isEmpty()) {
                     // "mlindqvist" with "Lindqvist, M." in the footer: a written word and an initial or two
-                    written = capitalised.stream().filter(c -> c.length() >= 4 && NameLexicon.folds(c).stream().anyMatch(f ->
-                            (part.startsWith(f) || part.endsWith(f)) && part.length() - f.length() <= 2)).toList();
+                    written = capitalised.stream()
+                            .filter(c -> c.length() >= 4 && NameLexicon.folds(c).stream().anyMatch(
+                                    f -> (part.startsWith(f) || part.endsWith(f)) && part.length() - f.length() <= 2))
+                            .toList();
                 }
                 if (confirmed || owner.isEmpty() && !written.isEmpty()) {
                     out.add(part);

@@ -13,29 +13,29 @@ import dev.langchain4j.model.output.structured.Description;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record LlmAnswer(Occupation occupation, List<Occupation> alternatives, Seniority seniority, List<TaskItem> tasks,
-                 List<SkillItem> skills) {
+        List<SkillItem> skills) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Occupation(@Description("SOC code from the candidate list") String soc,
-                      @Description("job title as written in the CV") String matchedTitle,
-                      double confidence,
-                      @Description("verbatim quote from the CV") String evidence) {
+            @Description("job title as written in the CV") String matchedTitle,
+            double confidence,
+            @Description("verbatim quote from the CV") String evidence) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Seniority(@Description("intern|junior|mid|senior|lead|executive") String level,
-                     double years,
-                     @Description("verbatim quote from the CV") String evidence) {
+            double years,
+            @Description("verbatim quote from the CV") String evidence) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record TaskItem(@Description("task id from the candidate list") String id,
-                    @Description("share of working time, all shares sum to 1") double share,
-                    @Description("verbatim quotes from the CV") List<String> evidence) {
+            @Description("share of working time, all shares sum to 1") double share,
+            @Description("verbatim quotes from the CV") List<String> evidence) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record SkillItem(@Description("skill id from the candidate list") String id,
-                     @Description("verbatim quote from the CV") String evidence) {
+            @Description("verbatim quote from the CV") String evidence) {
     }
 }

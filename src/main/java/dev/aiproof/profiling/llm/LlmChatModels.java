@@ -21,7 +21,8 @@ final class LlmChatModels {
 
     static ChatModel create(LlmProperties p, List<ChatModelListener> listeners) {
         Capability[] capabilities = p.jsonSchema()
-                ? new Capability[] {Capability.RESPONSE_FORMAT_JSON_SCHEMA} : new Capability[0];
+                ? new Capability[] {Capability.RESPONSE_FORMAT_JSON_SCHEMA}
+                : new Capability[0];
         return switch (p.provider()) {
             case OPENAI -> OpenAiChatModel.builder()
                     .httpClientBuilder(LlmHttpClient.builder())

@@ -55,8 +55,8 @@ class LlmConfiguration {
 
     @Bean
     LlmResilience llmResilience(LlmProperties properties, ObjectProvider<RetryRegistry> retries,
-                                ObjectProvider<CircuitBreakerRegistry> breakers, ObjectProvider<RateLimiterRegistry> limiters,
-                                ObjectProvider<BulkheadRegistry> bulkheads) {
+            ObjectProvider<CircuitBreakerRegistry> breakers, ObjectProvider<RateLimiterRegistry> limiters,
+            ObjectProvider<BulkheadRegistry> bulkheads) {
         return new LlmResilience(properties, retries.getIfAvailable(RetryRegistry::ofDefaults),
                 breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults),
                 limiters.getIfAvailable(RateLimiterRegistry::ofDefaults),
@@ -76,7 +76,7 @@ class LlmConfiguration {
     @Bean
     @Primary
     Profiler llmProfiler(LlmProfilingService service, LlmUsageMeter meter, LlmProperties properties, PromptSet prompts,
-                         Taxonomy taxonomy, OfflineProfiler offline, ProfileCache cache) {
+            Taxonomy taxonomy, OfflineProfiler offline, ProfileCache cache) {
         return profiler(service, meter, properties, prompts, taxonomy, offline, offline::shortlist,
                 properties.cache() ? Optional.of(cache) : Optional.empty());
     }
@@ -89,8 +89,8 @@ class LlmConfiguration {
     }
 
     static LlmProfiler profiler(LlmProfilingService service, LlmUsageMeter meter, LlmProperties properties,
-                                PromptSet prompts, Taxonomy taxonomy, Profiler offline,
-                                Function<ExtractedDocument, Shortlist> shortlister, Optional<ProfileCache> cache) {
+            PromptSet prompts, Taxonomy taxonomy, Profiler offline,
+            Function<ExtractedDocument, Shortlist> shortlister, Optional<ProfileCache> cache) {
         return new LlmProfiler(service, meter, properties, prompts,
                 new PromptComposer(prompts, taxonomy, properties.maxCvChars()), new ProfileValidator(taxonomy),
                 offline, shortlister, cache, taxonomy.version());

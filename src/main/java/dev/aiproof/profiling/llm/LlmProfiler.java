@@ -43,8 +43,8 @@ final class LlmProfiler implements Profiler {
     private final PromptGuard guard = new PromptGuard();
 
     LlmProfiler(LlmProfilingService service, LlmUsageMeter meter, LlmProperties properties, PromptSet prompts,
-                PromptComposer composer, ProfileValidator validator, Profiler offline,
-                Function<ExtractedDocument, Shortlist> shortlister, Optional<ProfileCache> cache, String taxonomyVersion) {
+            PromptComposer composer, ProfileValidator validator, Profiler offline,
+            Function<ExtractedDocument, Shortlist> shortlister, Optional<ProfileCache> cache, String taxonomyVersion) {
         this.service = service;
         this.meter = meter;
         this.properties = properties;
@@ -96,8 +96,10 @@ final class LlmProfiler implements Profiler {
         LlmUsageMeter.Tally spent = meter.finish();
         if (!validation.usable()) {
             String problems = String.join("; ", validation.problems());
-            String reason = "invalid-answer: " + (problems.length() > 300 ? problems.substring(0, 300) + "…" : problems);
-            log.warn("LLM answer unusable after one repair, profiling offline ({} problems)", validation.problems().size());
+            String reason = "invalid-answer: "
+                    + (problems.length() > 300 ? problems.substring(0, 300) + "…" : problems);
+            log.warn("LLM answer unusable after one repair, profiling offline ({} problems)",
+                    validation.problems().size());
             return fallback(local, reason, spent);
         }
         CareerProfile profile = withInfo(validation.profile(), info(null, spent.input, spent.output));
@@ -124,10 +126,11 @@ final class LlmProfiler implements Profiler {
     }
 
     private ProfileValidator.Validation validate(Attempt attempt, PromptComposer.Request request,
-                                                 ExtractedDocument document) {
+            ExtractedDocument document) {
         if (attempt.answer() == null) {
             String problem = attempt.raw() == null || attempt.raw().isBlank()
-                    ? "the answer was empty or a refusal" : attempt.problem();
+                    ? "the answer was empty or a refusal"
+                    : attempt.problem();
             return new ProfileValidator.Validation(null, List.of(problem));
         }
         return validator.validate(attempt.answer(), request.cvText(), request.offeredTasks(), document.language(),
@@ -164,7 +167,8 @@ final class LlmProfiler implements Profiler {
     }
 
     private CareerProfile.ProfilerInfo info(String fallbackReason, int input, int output) {
-        return new CareerProfile.ProfilerInfo("llm", properties.modelId(), prompts.version(), fallbackReason, input, output);
+        return new CareerProfile.ProfilerInfo("llm", properties.modelId(), prompts.version(), fallbackReason, input,
+                output);
     }
 
     private static CareerProfile withInfo(CareerProfile p, CareerProfile.ProfilerInfo info) {

@@ -91,11 +91,11 @@ record LlmProperties(
      * @param maxRetryAfter  longest provider {@code Retry-After} honoured; a longer one is cut to this
      */
     record Retry(@DefaultValue("3") @Positive int maxAttempts,
-                 @DefaultValue("1s") @NotNull Duration initialBackoff,
-                 @DefaultValue("2.0") @DecimalMin("1") double multiplier,
-                 @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double jitter,
-                 @DefaultValue("30s") @NotNull Duration maxBackoff,
-                 @DefaultValue("60s") @NotNull Duration maxRetryAfter) {
+            @DefaultValue("1s") @NotNull Duration initialBackoff,
+            @DefaultValue("2.0") @DecimalMin("1") double multiplier,
+            @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double jitter,
+            @DefaultValue("30s") @NotNull Duration maxBackoff,
+            @DefaultValue("60s") @NotNull Duration maxRetryAfter) {
     }
 
     /**
@@ -104,21 +104,21 @@ record LlmProperties(
      * @param minimumCalls         calls needed before the rate counts
      * @param openFor              how long the circuit stays open before a trial call
      */
-    record CircuitBreaker(@DefaultValue("50") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100")
-                          float failureRateThreshold,
-                          @DefaultValue("20") @Positive int slidingWindowSize,
-                          @DefaultValue("5") @Positive int minimumCalls,
-                          @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration openFor) {
+    record CircuitBreaker(
+            @DefaultValue("50") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") float failureRateThreshold,
+            @DefaultValue("20") @Positive int slidingWindowSize,
+            @DefaultValue("5") @Positive int minimumCalls,
+            @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration openFor) {
     }
 
     /** @param maxConcurrentCalls LLM calls in flight at once; @param maxWait how long a further call queues */
     record Bulkhead(@DefaultValue("4") @Positive int maxConcurrentCalls,
-                    @DefaultValue("30s") @NotNull Duration maxWait) {
+            @DefaultValue("30s") @NotNull Duration maxWait) {
     }
 
     /** @param limitForPeriod calls per period; @param period the period; @param maxWait how long a call waits for a permit */
     record RateLimit(@DefaultValue("50") @Positive int limitForPeriod,
-                     @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration period,
-                     @DefaultValue("30s") @NotNull Duration maxWait) {
+            @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration period,
+            @DefaultValue("30s") @NotNull Duration maxWait) {
     }
 }

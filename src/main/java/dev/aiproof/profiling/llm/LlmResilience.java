@@ -40,7 +40,7 @@ final class LlmResilience {
     private final Bulkhead bulkhead;
 
     LlmResilience(LlmProperties properties, RetryRegistry retries, CircuitBreakerRegistry breakers,
-                  RateLimiterRegistry limiters, BulkheadRegistry bulkheads) {
+            RateLimiterRegistry limiters, BulkheadRegistry bulkheads) {
         String name = "llm-" + properties.provider().name().toLowerCase(java.util.Locale.ROOT);
         LlmProperties.Retry r = properties.retry();
         this.retry = retries.retry(name, RetryConfig.custom()
@@ -87,7 +87,8 @@ final class LlmResilience {
 
     /** The provider's {@code Retry-After} when it sent one (capped), else exponential backoff with jitter. */
     static <T> IntervalBiFunction<T> interval(LlmProperties.Retry r) {
-        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(r.initialBackoff(), r.multiplier(), r.jitter());
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(r.initialBackoff(), r.multiplier(),
+                r.jitter());
         return (attempt, outcome) -> {
             Optional<Duration> hint = outcome.isLeft() ? retryAfter(outcome.getLeft()) : Optional.empty();
             if (hint.isPresent()) {

@@ -23,12 +23,14 @@ final class NameFinder {
      * Who the CV names: its owner (possibly several spellings), further words of the owner's name, the referees
      * to redact everywhere and those to redact in the references section only.
      */
-    record Names(List<PersonName> owner, List<String> extraWords, List<PersonName> others, List<PersonName> sectionOnly) {
+    record Names(List<PersonName> owner, List<String> extraWords, List<PersonName> others,
+            List<PersonName> sectionOnly) {
     }
 
     private static final int NAME_BLOCK_LINES = 6;
     private static final Pattern UNDERLINE = Pattern.compile("^[=\\-_*~]{3,}$");
-    private static final Pattern MARKER = Pattern.compile("(?iu)^[#*\\s]*(?:cv|c\\.v\\.|curriculum vitae|resume|résumé|lebenslauf)[\\s*]*$");
+    private static final Pattern MARKER = Pattern
+            .compile("(?iu)^[#*\\s]*(?:cv|c\\.v\\.|curriculum vitae|resume|résumé|lebenslauf)[\\s*]*$");
     private static final Pattern MARKED_NAME = Pattern.compile(
             "(?iu)^[#*\\s]*(?:cv|curriculum vitae|resume|résumé|lebenslauf)\\s*(?:[–—:|-]+|\\bof\\b|\\bfor\\b|\\bfra\\b)\\s*(.+)$");
     static final Pattern SEPARATOR = Pattern.compile("\\s+[|–—·•]\\s+|\\s+-\\s+|\\s{3,}|\\t");
@@ -108,7 +110,8 @@ final class NameFinder {
                 break;
             }
             boolean top = titleMayFollow && seen <= 2;
-            Optional<PersonName> name = NameLine.parse(line, top).or(() -> NameLine.parse(SEPARATOR.split(line, 2)[0], top));
+            Optional<PersonName> name = NameLine.parse(line, top)
+                    .or(() -> NameLine.parse(SEPARATOR.split(line, 2)[0], top));
             if (name.isPresent()) {
                 return name;
             }
@@ -127,7 +130,8 @@ final class NameFinder {
             return Optional.empty();
         }
         int main = 1;
-        while (main < first.size() && !Set.of("summary", "experience", "about").contains(NameLexicon.headingKey(first.get(main)))) {
+        while (main < first.size()
+                && !Set.of("summary", "experience", "about").contains(NameLexicon.headingKey(first.get(main)))) {
             main++;
         }
         Optional<PersonName> found = Optional.empty();
@@ -149,7 +153,8 @@ final class NameFinder {
         String value = m.group(2).strip();
         if (label.contains("first") || label.contains("last") || label.contains("sur") || label.contains("family")
                 || label.equals("fornavn") || label.equals("etternavn")) {
-            List<String> words = Arrays.stream(value.split("\\s+")).filter(w -> w.matches("\\p{Lu}[\\p{L}'’-]*")).toList();
+            List<String> words = Arrays.stream(value.split("\\s+")).filter(w -> w.matches("\\p{Lu}[\\p{L}'’-]*"))
+                    .toList();
             return words.isEmpty() ? Optional.empty() : Optional.of(new PersonName(words, List.of()));
         }
         return NameLine.parse(value).or(() -> NameLine.parse(SEPARATOR.split(value, 2)[0]));

@@ -39,22 +39,29 @@ final class NameLexicon {
 
     /** Words standing before a name (compared without dots, lower case): titles, ranks, professional prefixes. */
     static final Set<String> HONORIFICS = words("dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir",
-            "dame", "lady", "lord", "rev", "revd", "reverend", "fr", "father", "pastor", "rabbi", "imam", "hon", "judge",
+            "dame", "lady", "lord", "rev", "revd", "reverend", "fr", "father", "pastor", "rabbi", "imam", "hon",
+            "judge",
             "justice", "capt", "cpt", "captain", "lt", "lieut", "lieutenant", "col", "colonel", "maj", "major", "gen",
             "general", "brig", "brigadier", "cmdr", "cdr", "commander", "adm", "admiral", "sgt", "sergeant", "ssgt",
-            "msgt", "csm", "cpl", "corporal", "lcpl", "pvt", "private", "pfc", "spc", "wo", "cwo", "ens", "ensign", "coach",
-            "chef", "herr", "frau", "ing", "dipling", "dring", "drmed", "kaptein", "oberst", "oberstløytnant", "løytnant",
+            "msgt", "csm", "cpl", "corporal", "lcpl", "pvt", "private", "pfc", "spc", "wo", "cwo", "ens", "ensign",
+            "coach",
+            "chef", "herr", "frau", "ing", "dipling", "dring", "drmed", "kaptein", "oberst", "oberstløytnant",
+            "løytnant",
             "fenrik", "sersjant", "korporal", "kommandør", "orlogskaptein", "brigader", "siviløkonom", "sivilingeniør",
-            "advokat", "lege", "prost", "biskop", "styrer", "rektor", "med", "rer", "nat", "phil", "habil", "dott", "ing");
+            "advokat", "lege", "prost", "biskop", "styrer", "rektor", "med", "rer", "nat", "phil", "habil", "dott",
+            "ing");
 
     /** Credentials and suffixes after a name (compared without dots, hyphens and brackets, lower case). */
     static final Set<String> CREDENTIALS = words("rn", "rgn", "rmn", "lpn", "np", "aprn", "bsn", "msn", "cpa", "ca",
-            "aca", "fca", "acca", "fcca", "cfa", "cma", "cima", "cpht", "rph", "pharmd", "phd", "dphil", "md", "do", "dds",
+            "aca", "fca", "acca", "fcca", "cfa", "cma", "cima", "cpht", "rph", "pharmd", "phd", "dphil", "md", "do",
+            "dds",
             "dmd", "od", "dvm", "bvms", "bvsc", "mrcvs", "mbchb", "mbbs", "mbbch", "mrcp", "mrcgp", "mrcs", "frcs",
             "mrcpsych", "mrcem", "frcp", "frcem", "mph", "mba", "msc", "ms", "ma", "ba", "bsc", "meng", "beng", "ceng",
             "ieng", "mice", "mimeche", "miet", "fimeche", "pe", "peng", "eit", "pmp", "prince2", "csm", "cissp", "cism",
-            "cisa", "fsa", "asa", "maaa", "ea", "fcas", "acas", "cfp", "chfc", "clu", "shrmcp", "shrmscp", "phr", "sphr",
-            "mcipd", "chartered", "fcips", "mcips", "lmt", "rdh", "rdt", "pls", "rla", "aia", "riba", "mnla", "mnff", "lcsw",
+            "cisa", "fsa", "asa", "maaa", "ea", "fcas", "acas", "cfp", "chfc", "clu", "shrmcp", "shrmscp", "phr",
+            "sphr",
+            "mcipd", "chartered", "fcips", "mcips", "lmt", "rdh", "rdt", "pls", "rla", "aia", "riba", "mnla", "mnff",
+            "lcsw",
             "lpc", "rd", "rdn", "cccslp", "otrl", "dpt", "esq", "jr", "sr", "ii", "iii", "iv", "usaf", "usa", "usn",
             "usmc", "ret", "retd", "jd", "llm", "llb", "siviløkonom", "sivilingeniør", "candmed", "candpsychol",
             "drphilos", "mnlf", "mnsf", "cand", "hons", "fcipd", "mciob", "mrics", "frics", "cmgr", "mcmi", "fcmi");
@@ -63,7 +70,8 @@ final class NameLexicon {
     static final Set<String> REGIONS = words("al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id",
             "il", "in", "ia", "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
             "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv",
-            "wi", "wy", "dc", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "uk", "usa", "us", "eu", "uae");
+            "wi", "wy", "dc", "on", "qc", "bc", "ab", "mb", "sk", "ns", "nb", "nl", "pe", "uk", "usa", "us", "eu",
+            "uae");
 
     /** Lower-case particles inside names: "van der Berg", "de Montfort", "af Klinteberg", "bin Abdullah". */
     static final Set<String> PARTICLES = words("van", "von", "der", "den", "de", "la", "le", "du", "da", "di", "dos",
@@ -76,16 +84,20 @@ final class NameLexicon {
             "development", "manager", "management", "director", "nurse", "nursing", "teacher", "consultant", "analyst",
             "officer", "specialist", "assistant", "administrator", "coordinator", "co-ordinator", "advisor", "adviser",
             "supervisor", "operator", "technician", "technologist", "therapist", "scientist", "designer", "architect",
-            "accountant", "auditor", "lawyer", "solicitor", "attorney", "barrister", "paralegal", "lecturer", "executive",
+            "accountant", "auditor", "lawyer", "solicitor", "attorney", "barrister", "paralegal", "lecturer",
+            "executive",
             "president", "intern", "internship", "student", "trainee", "apprentice", "graduate", "associate",
             "representative", "clerk", "agent", "inspector", "surveyor", "planner", "editor", "writer", "journalist",
-            "reporter", "driver", "worker", "operative", "receptionist", "secretary", "pharmacist", "physician", "surgeon",
+            "reporter", "driver", "worker", "operative", "receptionist", "secretary", "pharmacist", "physician",
+            "surgeon",
             "dentist", "hygienist", "radiographer", "paramedic", "firefighter", "electrician", "plumber", "welder",
             "mechanic", "machinist", "foreman", "superintendent", "owner", "founder", "co-founder", "ceo", "cto", "cfo",
             "coo", "cio", "vp", "head", "chief", "lead", "leader", "principal", "senior", "junior", "sr.", "staff",
-            "trainer", "instructor", "tutor", "counselor", "counsellor", "psychologist", "psychiatrist", "social", "carer",
+            "trainer", "instructor", "tutor", "counselor", "counsellor", "psychologist", "psychiatrist", "social",
+            "carer",
             "caregiver", "cashier", "waiter", "waitress", "bartender", "barista", "housekeeper", "cleaner", "janitor",
-            "caretaker", "security", "soldier", "pilot", "software", "data", "project", "product", "program", "programme",
+            "caretaker", "security", "soldier", "pilot", "software", "data", "project", "product", "program",
+            "programme",
             "sales", "marketing", "finance", "financial", "business", "operations", "customer", "service", "services",
             "support", "quality", "research", "clinical", "medical", "health", "healthcare", "dental", "legal", "hr",
             "human", "resources", "it", "technology", "technical", "systems", "network", "cloud", "devops", "web",
@@ -96,10 +108,12 @@ final class NameLexicon {
             "actuarial", "investment", "banking", "teller", "mortgage", "estate", "broker", "hospitality", "restaurant",
             "retail", "registered", "certified", "licensed", "chartered", "professional", "freelance", "deputy", "vice",
             "regional", "department", "practice", "midwife", "veterinary", "laboratory", "dietitian", "physiotherapist",
-            "occupational", "librarian", "curator", "school", "university", "college", "academy", "institute", "company",
+            "occupational", "librarian", "curator", "school", "university", "college", "academy", "institute",
+            "company",
             "ltd", "limited", "inc", "llc", "llp", "plc", "as", "asa", "ab", "gmbh", "bv", "oy", "corp", "corporation",
             "foundation", "trust", "nhs", "council", "kommune", "ministry", "agency", "studio", "partners", "group",
-            "solutions", "consulting", "hospital", "clinic", "centre", "center", "skills", "languages", "certifications",
+            "solutions", "consulting", "hospital", "clinic", "centre", "center", "skills", "languages",
+            "certifications",
             "stylist", "adjuster", "estimator", "economist", "buyer", "geologist", "epidemiologist", "biostatistician",
             "microbiologist", "chemist", "optometrist", "mediator", "investigator", "recruiter", "controller",
             "coach", "sykepleier", "lærer", "lektor", "rådgiver", "konsulent", "leder", "ingeniør", "elektriker",
@@ -118,7 +132,8 @@ final class NameLexicon {
             "dean", "bush", "marsh", "moss", "reed", "rush", "banks", "law", "sharp", "strong", "wise", "love", "noble",
             "case", "chase", "cook", "baker", "mason", "taylor", "porter", "fisher", "turner", "walker", "butler",
             "miller", "hunter", "carpenter", "smith", "cooper", "barber", "weaver", "farmer", "painter", "potter",
-            "archer", "tanner", "tucker", "parker", "carter", "glover", "singer", "best", "guy", "drew", "max", "august",
+            "archer", "tanner", "tucker", "parker", "carter", "glover", "singer", "best", "guy", "drew", "max",
+            "august",
             "april", "river", "north", "west", "south", "berg", "strand", "lie", "holm", "mo", "moe", "vik", "dal",
             "lund", "eide", "bakke", "vold", "haug", "li", "lia", "nes", "sand", "sol", "dam", "foss", "fjell", "stein",
             "skog", "vang", "ask", "vinter", "sommer", "line", "tone", "rune", "liv", "storm", "holt", "english",
@@ -157,7 +172,8 @@ final class NameLexicon {
         Set<String> out = new LinkedHashSet<>();
         out.add(lower);
         String[][] nordic = {{"æ", "ae"}, {"ø", "o"}, {"å", "a"}, {"ä", "a"}, {"ö", "o"}, {"ü", "u"}, {"ß", "ss"}};
-        String[][] doubled = {{"æ", "ae"}, {"ø", "oe"}, {"å", "aa"}, {"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"}, {"ß", "ss"}};
+        String[][] doubled = {{"æ", "ae"}, {"ø", "oe"}, {"å", "aa"}, {"ä", "ae"}, {"ö", "oe"}, {"ü", "ue"},
+                {"ß", "ss"}};
         for (String[][] table : new String[][][] {nordic, doubled}) {
             String s = lower;
             for (String[] pair : table) {

@@ -17,15 +17,19 @@ import java.util.regex.Pattern;
 final class NameLine {
 
     private static final Pattern MARKUP = Pattern.compile("^[\\s#*_>•▪■\\p{So}-]+|[\\s*_]+$");
-    private static final Pattern PRONOUNS = Pattern.compile("(?iu)\\s*\\(\\s*(?:she|he|they|hun|han|hen|ze|xe)\\s*/[\\p{L}\\s/]{2,20}\\)");
+    private static final Pattern PRONOUNS = Pattern
+            .compile("(?iu)\\s*\\(\\s*(?:she|he|they|hun|han|hen|ze|xe)\\s*/[\\p{L}\\s/]{2,20}\\)");
     /** An age or a year of birth after the name: "Maria Lindqvist (34)", "Kari Nordmann, f. 1990". */
-    private static final Pattern AGE = Pattern.compile("(?iu)\\s*(?:\\(\\d{2}(?:\\s*(?:år|years|yrs))?\\)|,\\s*(?:\\d{2}\\s*(?:år|years(?:\\s+old)?)"
-            + "|(?:f\\.|født|born|b\\.)\\s*\\d{4}))\\s*$");
+    private static final Pattern AGE = Pattern
+            .compile("(?iu)\\s*(?:\\(\\d{2}(?:\\s*(?:år|years|yrs))?\\)|,\\s*(?:\\d{2}\\s*(?:år|years(?:\\s+old)?)"
+                    + "|(?:f\\.|født|born|b\\.)\\s*\\d{4}))\\s*$");
     /** "LINDQVIST, Maria": the surname in capitals first. */
-    private static final Pattern SURNAME_FIRST = Pattern.compile("(\\p{Lu}[\\p{Lu}'’-]+),\\s*((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s*){1,3})");
+    private static final Pattern SURNAME_FIRST = Pattern
+            .compile("(\\p{Lu}[\\p{Lu}'’-]+),\\s*((?:\\p{Lu}\\p{Ll}[\\p{L}'’-]*\\s*){1,3})");
     private static final Pattern CV_PREFIX = Pattern.compile(
             "(?iu)^(?:cv|c\\.v\\.|curriculum vitae|resume|résumé|lebenslauf)\\s*(?:[–—:|-]+|\\bof\\b|\\bfor\\b|\\bfra\\b)\\s*");
-    private static final Pattern QUOTED = Pattern.compile("[\"“”„]([\\p{L}.\\s'’-]{1,30})[\"“”]|(?<=\\s)['‘]([\\p{L}.]{1,20})['’](?=\\s|$)");
+    private static final Pattern QUOTED = Pattern
+            .compile("[\"“”„]([\\p{L}.\\s'’-]{1,30})[\"“”]|(?<=\\s)['‘]([\\p{L}.]{1,20})['’](?=\\s|$)");
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{1,30})\\)");
     private static final Pattern MAIDEN = Pattern.compile("(?iu)^(?:née|nee|born|f\\.|født|geb\\.|geborene)\\s+");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’‐-]*\\p{L}|\\p{Lu}\\p{Ll}?");
@@ -84,7 +88,8 @@ final class NameLine {
         if (comma >= 0 && !trailerIsCredentials(line.substring(comma + 1))) {
             return Optional.empty();
         }
-        List<String> words = new ArrayList<>(Arrays.asList((comma >= 0 ? line.substring(0, comma) : line).strip().split("\\s+")));
+        List<String> words = new ArrayList<>(
+                Arrays.asList((comma >= 0 ? line.substring(0, comma) : line).strip().split("\\s+")));
         while (!words.isEmpty() && NameLexicon.HONORIFICS.contains(key(words.get(0)))) {
             words.remove(0);
         }
@@ -139,9 +144,11 @@ final class NameLine {
         if (capitalsLine) {
             return false;
         }
-        boolean dotted = t.matches("(?:\\p{L}{1,4}\\.){1,4}\\p{L}{0,4}\\.?") && t.codePoints().filter(Character::isLetter).count() >= 3;
-        boolean abbreviation = t.matches("\\p{Lu}[\\p{Lu}\\d/-]{1,7}") || t.matches("\\p{Lu}\\p{Ll}{0,2}\\p{Lu}[\\p{L}]{0,6}")
-                && !t.matches("(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’]).*");
+        boolean dotted = t.matches("(?:\\p{L}{1,4}\\.){1,4}\\p{L}{0,4}\\.?")
+                && t.codePoints().filter(Character::isLetter).count() >= 3;
+        boolean abbreviation = t.matches("\\p{Lu}[\\p{Lu}\\d/-]{1,7}")
+                || t.matches("\\p{Lu}\\p{Ll}{0,2}\\p{Lu}[\\p{L}]{0,6}")
+                        && !t.matches("(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O['’]).*");
         return dotted || abbreviation;
     }
 

@@ -75,20 +75,27 @@ final class NameMasker {
         alternatives.removeIf(String::isEmpty);
         List<String> ordered = new ArrayList<>(alternatives);
         ordered.sort(Comparator.comparingInt(String::length).reversed());
-        names = ordered.isEmpty() ? null
+        names = ordered.isEmpty()
+                ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", ordered) + ")(?![\\p{L}\\p{N}])");
-        Set<String> particles = owner.stream().flatMap(n -> n.particles().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
-        String particle = particles.isEmpty() ? null : "(?iu:" + particles.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
+        Set<String> particles = owner.stream().flatMap(n -> n.particles().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        String particle = particles.isEmpty()
+                ? null
+                : "(?iu:" + particles.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")";
         String between = "(?:\\s*[-‐]\\s*|,?\\s+)(?:" + (particle == null ? "" : particle + "\\s+|")
                 + "(?:\\p{Lu}\\.\\s*){1,3}|[\"“](?:\\p{Lu}\\.){1,3}[\"”]\\s+)*";
         joined = Pattern.compile(N + between + N);
-        particlesBefore = particle == null ? null
+        particlesBefore = particle == null
+                ? null
                 : Pattern.compile("(?<![\\p{L}])" + particle + "(?:\\s+" + particle + ")*\\s+" + N);
     }
 
     /** A name's words in order, any case, any spacing. */
     private static String sequence(List<String> words) {
-        return words.size() < 2 ? "" : "(?iu:" + words.stream().map(Pattern::quote).collect(Collectors.joining("\\s+")) + ")";
+        return words.size() < 2
+                ? ""
+                : "(?iu:" + words.stream().map(Pattern::quote).collect(Collectors.joining("\\s+")) + ")";
     }
 
     String mask(String line) {

@@ -31,7 +31,8 @@ final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     /** A month and year (06.2018, 09/2013) or a year that starts a range (2013 – …). */
-    private static final Pattern DATE = Pattern.compile("\\b(?:0?[1-9]|1[0-2])[./](?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\s*[–—-]");
+    private static final Pattern DATE = Pattern
+            .compile("\\b(?:0?[1-9]|1[0-2])[./](?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}\\s*[–—-]");
     /** 1 to 3 digits, then groups of three: an amount (2 500 000, 45 000 000). */
     private static final Pattern AMOUNT = Pattern.compile("[1-9]\\d{0,2}(?:[\\s\\u00a0\\u202f.,]\\d{3})+");
     static final Pattern FALLBACK = Pattern.compile(String.join("|",
@@ -59,7 +60,8 @@ final class PhoneNumbers {
         }
         List<int[]> spans = new ArrayList<>();
         for (String region : REGIONS) {
-            for (PhoneNumberMatch match : UTIL.findNumbers(line, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            for (PhoneNumberMatch match : UTIL.findNumbers(line, region, PhoneNumberUtil.Leniency.VALID,
+                    Long.MAX_VALUE)) {
                 if (isNumber(match.rawString())) {
                     spans.add(new int[] {match.start(), match.end()});
                 }

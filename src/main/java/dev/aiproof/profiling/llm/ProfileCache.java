@@ -76,7 +76,7 @@ public final class ProfileCache {
         try {
             jdbc.update("delete from profile_cache where created_at < ?", cutoff());
             jdbc.update("insert into profile_cache (cache_key, content_hash, prompt_version, model, taxonomy_version,"
-                            + " profile_json, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+                    + " profile_json, created_at) values (?, ?, ?, ?, ?, ?, ?)",
                     key.digest(), key.contentHash(), key.promptVersion(), key.model(), key.taxonomyVersion(), body,
                     Timestamp.from(Instant.now(clock)));
         } catch (DuplicateKeyException raced) {

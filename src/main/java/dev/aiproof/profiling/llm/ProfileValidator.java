@@ -42,7 +42,7 @@ final class ProfileValidator {
     }
 
     Validation validate(LlmAnswer answer, String cvText, Set<String> offeredTasks, String language,
-                        CareerProfile.ProfilerInfo info) {
+            CareerProfile.ProfilerInfo info) {
         List<String> problems = new ArrayList<>();
         if (answer == null || answer.occupation() == null) {
             return new Validation(null, List.of("the answer has no occupation"));
@@ -57,7 +57,9 @@ final class ProfileValidator {
             problems.add("occupation evidence is not a verbatim quote from the CV");
         }
         SeniorityLevel level = answer.seniority() == null ? null : level(answer.seniority().level());
-        Optional<String> seniorityEvidence = answer.seniority() == null ? Optional.empty() : cv.line(answer.seniority().evidence());
+        Optional<String> seniorityEvidence = answer.seniority() == null
+                ? Optional.empty()
+                : cv.line(answer.seniority().evidence());
         if (level == null) {
             problems.add("seniority level must be one of intern, junior, mid, senior, lead, executive");
         } else if (seniorityEvidence.isEmpty()) {
@@ -73,7 +75,8 @@ final class ProfileValidator {
             problems.add("no task is backed by a verbatim quote from the CV");
             return new Validation(null, problems);
         }
-        var main = new CareerProfile.OccupationMatch(occupation.get().soc(), text(o.matchedTitle(), occupation.get().title()),
+        var main = new CareerProfile.OccupationMatch(occupation.get().soc(),
+                text(o.matchedTitle(), occupation.get().title()),
                 clamp(o.confidence(), 0, 1), occupationEvidence.get());
         var seniority = new CareerProfile.SeniorityEstimate(level, clamp(answer.seniority().years(), 0, 60),
                 seniorityEvidence.get());
@@ -82,7 +85,7 @@ final class ProfileValidator {
     }
 
     private List<CareerProfile.TaskClaim> tasks(List<LlmAnswer.TaskItem> items, Set<String> allowed, Evidence cv,
-                                                List<String> problems) {
+            List<String> problems) {
         Map<String, Double> shares = new LinkedHashMap<>();
         Map<String, Set<String>> quotes = new LinkedHashMap<>();
         for (LlmAnswer.TaskItem item : items == null ? List.<LlmAnswer.TaskItem>of() : items) {
@@ -94,7 +97,8 @@ final class ProfileValidator {
             Set<String> found = new LinkedHashSet<>();
             for (String quote : item.evidence() == null ? List.<String>of() : item.evidence()) {
                 cv.line(quote).ifPresentOrElse(found::add,
-                        () -> problems.add("task " + id + ": an evidence is not a verbatim quote from the CV (dropped)"));
+                        () -> problems
+                                .add("task " + id + ": an evidence is not a verbatim quote from the CV (dropped)"));
             }
             if (found.isEmpty()) {
                 problems.add("task " + id + " has no verbatim evidence (dropped)");
@@ -112,17 +116,23 @@ final class ProfileValidator {
     }
 
     private List<CareerProfile.OccupationMatch> alternatives(LlmAnswer answer, String mainSoc, Evidence cv,
-                                                             List<String> problems) {
+            List<String> problems) {
         List<CareerProfile.OccupationMatch> out = new ArrayList<>();
-        for (LlmAnswer.Occupation alt : answer.alternatives() == null ? List.<LlmAnswer.Occupation>of() : answer.alternatives()) {
-            Optional<Occupation> occupation = alt.soc() == null ? Optional.empty() : taxonomy.occupation(alt.soc().strip());
+        for (LlmAnswer.Occupation alt : answer.alternatives() == null
+                ? List.<LlmAnswer.Occupation>of()
+                : answer.alternatives()) {
+            Optional<Occupation> occupation = alt.soc() == null
+                    ? Optional.empty()
+                    : taxonomy.occupation(alt.soc().strip());
             Optional<String> evidence = cv.line(alt.evidence());
             if (occupation.isEmpty() || evidence.isEmpty()) {
                 problems.add("alternative " + id(alt.soc()) + " is unknown or has no verbatim evidence (dropped)");
-            } else if (!occupation.get().soc().equals(mainSoc) && out.stream().noneMatch(m -> m.soc().equals(alt.soc().strip()))
+            } else if (!occupation.get().soc().equals(mainSoc)
+                    && out.stream().noneMatch(m -> m.soc().equals(alt.soc().strip()))
                     && out.size() < MAX_ALTERNATIVES) {
                 out.add(new CareerProfile.OccupationMatch(occupation.get().soc(),
-                        text(alt.matchedTitle(), occupation.get().title()), clamp(alt.confidence(), 0, 1), evidence.get()));
+                        text(alt.matchedTitle(), occupation.get().title()), clamp(alt.confidence(), 0, 1),
+                        evidence.get()));
             }
         }
         return out;

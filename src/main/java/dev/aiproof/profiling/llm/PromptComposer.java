@@ -24,7 +24,8 @@ final class PromptComposer {
     static final int MAX_SKILLS = 30;
     private static final int MAX_LINE = 400;
     /** Dropped first, last section first, when the CV is over budget: they say least about the work itself. */
-    private static final List<String> LOW_VALUE = List.of("other", "languages", "certifications", "education", "projects");
+    private static final List<String> LOW_VALUE = List.of("other", "languages", "certifications", "education",
+            "projects");
 
     private final PromptSet prompts;
     private final Taxonomy taxonomy;
@@ -50,7 +51,8 @@ final class PromptComposer {
                 skills.addAll(o.allSkills().stream().limit(12).toList());
             });
         }
-        List<String> offeredTasks = tasks.stream().filter(id -> taxonomy.task(id).isPresent()).limit(MAX_TASKS).toList();
+        List<String> offeredTasks = tasks.stream().filter(id -> taxonomy.task(id).isPresent()).limit(MAX_TASKS)
+                .toList();
         String prompt = PromptSet.render(prompts.user(), Map.of(
                 "occupations", lines(occupations.stream().map(soc -> taxonomy.occupation(soc)
                         .map(o -> o.soc() + " | " + o.title()).orElse(null)).toList()),
@@ -66,7 +68,8 @@ final class PromptComposer {
         return PromptSet.render(prompts.repair(), Map.of(
                 "request", request.prompt(),
                 "problems", lines(problems.stream().map(p -> "- " + p).toList()),
-                "previous", previousAnswer == null || previousAnswer.isBlank() ? "(not repeated)" : previousAnswer.strip()));
+                "previous",
+                previousAnswer == null || previousAnswer.isBlank() ? "(not repeated)" : previousAnswer.strip()));
     }
 
     /**

@@ -63,7 +63,8 @@ final class Redactor {
             r = EmailNames.EMAIL.matcher(r).replaceAll(P_EMAIL);
             r = URL.matcher(r).replaceAll(P_URL);
             r = ADDRESS_OR_HANDLE.matcher(r).replaceAll(m -> masker.spellsName(m.group())
-                    ? P_URL : Matcher.quoteReplacement(m.group()));
+                    ? P_URL
+                    : Matcher.quoteReplacement(m.group()));
             r = salutation(r);
             r = (referees.get(i) ? refereeMasker : masker).mask(r);
             r = PhoneNumbers.replace(r, P_PHONE);
@@ -90,10 +91,12 @@ final class Redactor {
         while (words.size() > 1 && NameLexicon.HONORIFICS.contains(NameLine.key(words.get(0)))) {
             kept.append(words.remove(0)).append(' ');
         }
-        boolean name = !words.isEmpty() && words.size() <= 4 && words.stream().allMatch(w -> w.matches("\\p{Lu}[\\p{L}'’-]*")
-                && !NameLexicon.NOT_NAME.contains(w.toLowerCase(Locale.ROOT))
-                && !NameLexicon.HONORIFICS.contains(NameLine.key(w))
-                && !Set.of("madam", "team", "friends", "all", "colleagues", "recruiter").contains(w.toLowerCase(Locale.ROOT)));
+        boolean name = !words.isEmpty() && words.size() <= 4
+                && words.stream().allMatch(w -> w.matches("\\p{Lu}[\\p{L}'’-]*")
+                        && !NameLexicon.NOT_NAME.contains(w.toLowerCase(Locale.ROOT))
+                        && !NameLexicon.HONORIFICS.contains(NameLine.key(w))
+                        && !Set.of("madam", "team", "friends", "all", "colleagues", "recruiter")
+                                .contains(w.toLowerCase(Locale.ROOT)));
         return name ? m.group(1) + kept + NameMasker.NAME + (m.group(3) == null ? "" : m.group(3)) : line;
     }
 }

@@ -89,7 +89,8 @@ final class RefereeSection {
 
     private static boolean titled(String line) {
         List<String> words = words(line);
-        return words.size() > 2 && (isTitle(words.get(0)) || NameLexicon.HONORIFICS.contains(NameLine.key(words.get(0))));
+        return words.size() > 2
+                && (isTitle(words.get(0)) || NameLexicon.HONORIFICS.contains(NameLine.key(words.get(0))));
     }
 
     private static boolean isTitle(String word) {

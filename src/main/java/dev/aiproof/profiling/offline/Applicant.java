@@ -53,13 +53,15 @@ final class Applicant {
             boolean top = ("headline".equals(line.section()) || "summary".equals(line.section()))
                     && dev.aiproof.extraction.Dates.findAll(line.text()).stream().allMatch(d -> d.end() == null);
             boolean seeks = FIRST_PLACE.matcher(line.text()).find() || SEEKING.matcher(line.text()).find();
-            if (top && !ALUMNUS.matcher(line.text()).find() && (LEARNER.matcher(line.text()).find() && (seeks || line.titleLike())
-                    || GRADUATE.matcher(line.text()).find() && seeks)) {
+            if (top && !ALUMNUS.matcher(line.text()).find()
+                    && (LEARNER.matcher(line.text()).find() && (seeks || line.titleLike())
+                            || GRADUATE.matcher(line.text()).find() && seeks)) {
                 return Optional.of(line);
             }
             // "Looking for" as a line of its own, the place sought on the next
             boolean seekingAbove = line.index() > 0 && SEEKING.matcher(lines.get(line.index() - 1).text()).find();
-            if (top && FIRST_PLACE.matcher(line.text()).find() && (SEEKING.matcher(line.lower()).find() || seekingAbove)) {
+            if (top && FIRST_PLACE.matcher(line.text()).find()
+                    && (SEEKING.matcher(line.lower()).find() || seekingAbove)) {
                 return Optional.of(line);
             }
         }

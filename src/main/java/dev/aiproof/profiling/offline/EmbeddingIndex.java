@@ -92,7 +92,6 @@ final class EmbeddingIndex {
         return tasks.get(id);
     }
 
-
     float[][] embed(List<String> texts) {
         if (texts.isEmpty()) {
             return new float[0][];

@@ -47,7 +47,9 @@ final class EvidenceLines {
             for (String line : section.text().split("\n")) {
                 if (!line.isBlank()) {
                     raw.add(line);
-                    kinds.add("headline".equals(section.kind()) ? "headline" : KINDS.getOrDefault(section.kind(), "other"));
+                    kinds.add("headline".equals(section.kind())
+                            ? "headline"
+                            : KINDS.getOrDefault(section.kind(), "other"));
                 }
             }
         }
@@ -89,7 +91,8 @@ final class EvidenceLines {
                 }
                 // PDFs (LinkedIn's among them) space with NBSP and thin spaces; matching should not care
                 String lower = SPACES.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ");
-                String heading = given == null ? heading(stripped)
+                String heading = given == null
+                        ? heading(stripped)
                         : given.startsWith("heading:") ? given.substring("heading:".length()) : null;
                 if (heading != null) {
                     section = heading;

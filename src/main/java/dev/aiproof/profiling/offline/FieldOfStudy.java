@@ -15,13 +15,17 @@ final class FieldOfStudy {
 
     private static final Map<String, String> IRREGULAR = Map.ofEntries(
             Map.entry("law", "lawyer"), Map.entry("nursing", "nurse"), Map.entry("dietetics", "dietitian"),
-            Map.entry("nutrition", "nutritionist"), Map.entry("pharmacy", "pharmacist"), Map.entry("medicine", "physician"),
-            Map.entry("dentistry", "dentist"), Map.entry("midwifery", "midwife"), Map.entry("accountancy", "accountant"),
-            Map.entry("accounting", "accountant"), Map.entry("architecture", "architect"), Map.entry("economics", "economist"),
+            Map.entry("nutrition", "nutritionist"), Map.entry("pharmacy", "pharmacist"),
+            Map.entry("medicine", "physician"),
+            Map.entry("dentistry", "dentist"), Map.entry("midwifery", "midwife"),
+            Map.entry("accountancy", "accountant"),
+            Map.entry("accounting", "accountant"), Map.entry("architecture", "architect"),
+            Map.entry("economics", "economist"),
             Map.entry("journalism", "journalist"), Map.entry("physiotherapy", "physiotherapist"),
             Map.entry("horticulture", "horticulturist"), Map.entry("animation", "animator"),
             Map.entry("translation", "translator"), Map.entry("statistics", "statistician"),
-            Map.entry("mathematics", "mathematician"), Map.entry("chemistry", "chemist"), Map.entry("physics", "physicist"),
+            Map.entry("mathematics", "mathematician"), Map.entry("chemistry", "chemist"),
+            Map.entry("physics", "physicist"),
             Map.entry("photography", "photographer"), Map.entry("cartography", "cartographer"),
             Map.entry("surveying", "surveyor"), Map.entry("geography", "geographer"), Map.entry("teaching", "teacher"),
             Map.entry("radiography", "radiographer"), Map.entry("optometry", "optometrist"),
@@ -33,10 +37,14 @@ final class FieldOfStudy {
 
     /** Suffix rules, tried in order: a field ending in the first is practised by one ending in the second. */
     private static final List<String[]> SUFFIXES = List.of(
-            new String[] {"engineering", "engineer"}, new String[] {"ology", "ologist"}, new String[] {"science", "scientist"},
-            new String[] {"design", "designer"}, new String[] {"therapy", "therapist"}, new String[] {"planning", "planner"},
-            new String[] {"management", "manager"}, new String[] {"ingeniørfag", "ingeniør"}, new String[] {"logi", "log"},
-            new String[] {"planlegging", "planlegger"}, new String[] {"økonomi", "økonom"}, new String[] {"terapi", "terapeut"}, new String[] {"fag", ""});
+            new String[] {"engineering", "engineer"}, new String[] {"ology", "ologist"},
+            new String[] {"science", "scientist"},
+            new String[] {"design", "designer"}, new String[] {"therapy", "therapist"},
+            new String[] {"planning", "planner"},
+            new String[] {"management", "manager"}, new String[] {"ingeniørfag", "ingeniør"},
+            new String[] {"logi", "log"},
+            new String[] {"planlegging", "planlegger"}, new String[] {"økonomi", "økonom"},
+            new String[] {"terapi", "terapeut"}, new String[] {"fag", ""});
 
     /** A degree's field says less than a role the person names: it weighs half as much. */
     static final double WEIGHT = 0.5;

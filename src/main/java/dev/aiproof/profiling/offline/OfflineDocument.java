@@ -12,7 +12,7 @@ import java.util.Set;
  * and skills found in it.
  */
 record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMatcher.Hit> titleHits,
-                       Map<String, OfflineSkills.Found> skills, EvidenceLine applicant) {
+        Map<String, OfflineSkills.Found> skills, EvidenceLine applicant) {
 
     /** Enough for a two-page CV once dates, contacts and hobbies are left out; it bounds the time per CV. */
     static final int MAX_EMBEDDED_LINES = 24;
@@ -22,8 +22,10 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
     private static final java.util.regex.Pattern CONTACT = java.util.regex.Pattern.compile("@|https?:|www\\.|\\.com/");
     private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("\\p{L}{2,}");
     private static final Set<String> DATE_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "mai", "jun", "jul", "aug",
-            "sep", "sept", "oct", "okt", "nov", "dec", "des", "january", "januar", "february", "februar", "march", "mars",
-            "april", "june", "juni", "july", "juli", "august", "september", "october", "oktober", "november", "december",
+            "sep", "sept", "oct", "okt", "nov", "dec", "des", "january", "januar", "february", "februar", "march",
+            "mars",
+            "april", "june", "juni", "july", "juli", "august", "september", "october", "oktober", "november",
+            "december",
             "desember", "present", "now", "nå", "current", "today", "to", "til", "dd", "since", "siden");
 
     static boolean contact(String text) {
@@ -38,12 +40,13 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         if (contact(text)) {
             return true;
         }
-        return LETTERS.matcher(text.toLowerCase(java.util.Locale.ROOT)).results().map(java.util.regex.MatchResult::group)
+        return LETTERS.matcher(text.toLowerCase(java.util.Locale.ROOT)).results()
+                .map(java.util.regex.MatchResult::group)
                 .allMatch(DATE_WORDS::contains);
     }
 
     static OfflineDocument prepare(dev.aiproof.extraction.ExtractedDocument document, EmbeddingIndex index,
-                                   TitleMatcher titles, OfflineSkills skills) {
+            TitleMatcher titles, OfflineSkills skills) {
         String text = document.text();
         List<EvidenceLine> lines = EvidenceLines.split(document);
         if (lines.isEmpty()) {

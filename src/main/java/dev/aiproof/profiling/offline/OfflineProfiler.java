@@ -79,7 +79,8 @@ public class OfflineProfiler implements Profiler {
         this.taxonomy = taxonomy;
         this.clock = clock;
         // the model loads (seconds of CPU) on the other core while the rest of the start goes on
-        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new);
+        CompletableFuture<EmbeddingModel> model = CompletableFuture
+                .supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new);
         this.index = new EmbeddingIndex(taxonomy, model::join, MODEL,
                 new EmbeddingCache(properties.cacheDir(), taxonomy.version(), MODEL));
         this.titles = new TitleMatcher(taxonomy);
@@ -98,10 +99,12 @@ public class OfflineProfiler implements Profiler {
     public Shortlist shortlist(ExtractedDocument document) {
         OfflineDocument doc = prepare(document);
         List<OfflineRanking.Candidate> ranked = ranking.rank(doc);
-        List<String> occupations = ranked.stream().limit(SHORTLIST_OCCUPATIONS).map(OfflineRanking.Candidate::soc).toList();
+        List<String> occupations = ranked.stream().limit(SHORTLIST_OCCUPATIONS).map(OfflineRanking.Candidate::soc)
+                .toList();
         Set<String> taskIds = new LinkedHashSet<>();
         Occupation first = ranked.isEmpty() ? null : taxonomy.occupation(ranked.getFirst().soc()).orElse(null);
-        Set<String> skillIds = new LinkedHashSet<>(sortedSkills(doc, first).stream().map(CareerProfile.SkillClaim::skillId).toList());
+        Set<String> skillIds = new LinkedHashSet<>(
+                sortedSkills(doc, first).stream().map(CareerProfile.SkillClaim::skillId).toList());
         for (String soc : occupations.subList(0, Math.min(3, occupations.size()))) {
             Occupation occupation = taxonomy.occupation(soc).orElseThrow();
             occupation.tasks().stream().map(OccupationTask::id).forEach(taskIds::add);
@@ -144,8 +147,9 @@ public class OfflineProfiler implements Profiler {
             List<TitleMatcher.Hit> hits = new ArrayList<>();
             for (String part : new String[] {position.title(), position.organisation()}) {
                 if (part != null && !part.isBlank()) {
-                    hits.addAll(titles.hits(List.of(new EvidenceLine(-1, part, part.toLowerCase(Locale.ROOT), "experience",
-                            part.split("\\s+").length))));
+                    hits.addAll(
+                            titles.hits(List.of(new EvidenceLine(-1, part, part.toLowerCase(Locale.ROOT), "experience",
+                                    part.split("\\s+").length))));
                 }
             }
             if (hits.isEmpty()) {
@@ -229,7 +233,8 @@ public class OfflineProfiler implements Profiler {
                 .max(Comparator.comparing((DatedPosition p) -> p.end() == null ? YearMonth.of(9999, 12) : p.end())
                         .thenComparing(DatedPosition::start))
                 .ifPresent(p -> result.add(new EvidenceLine(-1, p.line() != null && p.line().contains(p.title())
-                        ? p.line() : p.title(), p.title().toLowerCase(Locale.ROOT), "experience", 1)));
+                        ? p.line()
+                        : p.title(), p.title().toLowerCase(Locale.ROOT), "experience", 1)));
         List<EvidenceLine> named = doc.titleLines().stream().filter(l -> !OfflineRanking.top(l)).toList();
         if (!named.isEmpty()) {
             result.add(named.getFirst());

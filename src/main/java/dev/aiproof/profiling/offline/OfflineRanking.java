@@ -115,7 +115,9 @@ final class OfflineRanking {
             taskSim[o] = taskSimilarity(doc, occupation, shownTasks);
             skill[o] = skillOverlap(doc.skillIds(), occupation);
             matched[o] = bestHit != null ? bestHit.title() : occupation.title();
-            evidence[o] = bestHit != null ? bestHit.line() : bestTitleLine != null ? bestTitleLine : doc.lines().getFirst();
+            evidence[o] = bestHit != null
+                    ? bestHit.line()
+                    : bestTitleLine != null ? bestTitleLine : doc.lines().getFirst();
         }
         double maxExact = OfflineScores.max(exact);
         double[] zTitle = OfflineScores.standardise(titleSim);
@@ -123,9 +125,11 @@ final class OfflineRanking {
         double[] zSkill = OfflineScores.standardise(skill);
         List<Candidate> candidates = new ArrayList<>();
         for (int o = 0; o < n; o++) {
-            double score = EXACT_WEIGHT * exact[o] / Math.max(maxExact, EXACT_FLOOR) + TITLE_EMBEDDING_WEIGHT * zTitle[o]
+            double score = EXACT_WEIGHT * exact[o] / Math.max(maxExact, EXACT_FLOOR)
+                    + TITLE_EMBEDDING_WEIGHT * zTitle[o]
                     + TASK_EMBEDDING_WEIGHT * zTask[o] + SKILL_WEIGHT * zSkill[o];
-            candidates.add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
+            candidates
+                    .add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
         return professionBeforeRunningIt(candidates, exact, maxExact);
@@ -150,7 +154,8 @@ final class OfflineRanking {
         double topExact = exact[position.get(top.soc())];
         for (Candidate c : ranked.subList(1, Math.min(ranked.size(), 6))) {
             double own = exact[position.get(c.soc())];
-            if (!c.soc().startsWith("11-") && own >= topExact / 2 && own > 0 && c.evidence().index() == top.evidence().index()) {
+            if (!c.soc().startsWith("11-") && own >= topExact / 2 && own > 0
+                    && c.evidence().index() == top.evidence().index()) {
                 List<Candidate> reordered = new ArrayList<>(ranked);
                 reordered.remove(c);
                 reordered.addFirst(new Candidate(c.soc(), top.score(), c.matchedTitle(), c.evidence()));

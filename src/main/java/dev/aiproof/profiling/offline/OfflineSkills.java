@@ -45,7 +45,8 @@ final class OfflineSkills {
                 boolean gated = ambiguous.contains(lower) || (skill.technology() && lower.length() <= 3);
                 String written = gated ? writtenForm(skill.name(), lower) : null;
                 String body = shortName
-                        ? "(?:" + Pattern.quote(stripped.toUpperCase(Locale.ROOT)) + "|" + Pattern.quote(capitalised(stripped)) + ")"
+                        ? "(?:" + Pattern.quote(stripped.toUpperCase(Locale.ROOT)) + "|"
+                                + Pattern.quote(capitalised(stripped)) + ")"
                         : written != null ? Pattern.quote(written) : Pattern.quote(lower);
                 byFirstWord.computeIfAbsent(first.group(), k -> new ArrayList<>()).add(new Alias(skill.id(), lower,
                         Pattern.compile("(?<![\\p{L}\\p{N}])" + body + "(?![\\p{L}\\p{N}+#&])"),
@@ -90,7 +91,8 @@ final class OfflineSkills {
                     String haystack = alias.caseSensitive() ? line.text() : line.lower();
                     if (alias.pattern().matcher(haystack).find()) {
                         if (previous == null || (previous.ambiguous() && !alias.ambiguous())) {
-                            found.put(alias.skillId(), new Found(previous == null ? line : previous.line(), alias.ambiguous()));
+                            found.put(alias.skillId(),
+                                    new Found(previous == null ? line : previous.line(), alias.ambiguous()));
                         }
                     }
                 }

@@ -51,8 +51,9 @@ final class OfflineTasks {
         for (OccupationTask task : occupation.tasks()) {
             Set<EvidenceLine> lines = new LinkedHashSet<>();
             for (EvidenceLine line : doc.lines()) {
-                if (line.content() && !OfflineDocument.contact(line.text()) && keywords.getOrDefault(task.id(), List.of()).stream()
-                        .anyMatch(p -> p.matcher(line.lower()).find())) {
+                if (line.content() && !OfflineDocument.contact(line.text())
+                        && keywords.getOrDefault(task.id(), List.of()).stream()
+                                .anyMatch(p -> p.matcher(line.lower()).find())) {
                     lines.add(line);
                 }
             }
@@ -89,7 +90,8 @@ final class OfflineTasks {
      * A line that shows several tasks stays with the first of them (in the occupation's order, largest share
      * first) and with any other task it alone supports.
      */
-    private static Map<String, List<EvidenceLine>> oneTaskPerLine(Occupation occupation, Map<String, Set<EvidenceLine>> found) {
+    private static Map<String, List<EvidenceLine>> oneTaskPerLine(Occupation occupation,
+            Map<String, Set<EvidenceLine>> found) {
         Map<Integer, String> owner = new HashMap<>();
         for (OccupationTask task : occupation.tasks()) {
             for (EvidenceLine line : found.get(task.id())) {

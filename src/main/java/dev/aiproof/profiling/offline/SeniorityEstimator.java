@@ -59,13 +59,13 @@ final class SeniorityEstimator {
      *                   the first one that states a level or a manager role decides
      */
     CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
-                                             List<EvidenceLine> titleLines, YearMonth now) {
+            List<EvidenceLine> titleLines, YearMonth now) {
         return estimate(lines, positions, titleLines, null, now);
     }
 
     /** @param applicant the line in which a learner says they look for a first place (null for anyone else) */
     CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
-                                             List<EvidenceLine> titleLines, EvidenceLine applicant, YearMonth now) {
+            List<EvidenceLine> titleLines, EvidenceLine applicant, YearMonth now) {
         List<SeniorityYears.Period> periods = SeniorityYears.periods(positions, lines, now);
         double years = SeniorityYears.years(periods);
         if (applicant != null) {
@@ -113,15 +113,19 @@ final class SeniorityEstimator {
             return new CareerProfile.SeniorityEstimate(SeniorityLevel.INTERN, 0, training.getFirst());
         }
         SeniorityLevel level = periods.isEmpty() && years == 0 ? SeniorityLevel.MID : byYears;
-        String evidence = dateLine != null ? dateLine : titleEvidence != null ? titleEvidence
-                : !titleLines.isEmpty() ? titleLines.getFirst().text() : lines.getFirst().text();
+        String evidence = dateLine != null
+                ? dateLine
+                : titleEvidence != null
+                        ? titleEvidence
+                        : !titleLines.isEmpty() ? titleLines.getFirst().text() : lines.getFirst().text();
         return new CareerProfile.SeniorityEstimate(level, years, evidence);
     }
 
     /** A student's objective ("Seeking a marketing internship…"): their dated part-time jobs are not a career. */
     private static String seekingInternship(List<EvidenceLine> lines) {
         return lines.stream().filter(l -> "headline".equals(l.section()) || "summary".equals(l.section()))
-                .filter(l -> SEEKING_INTERNSHIP.matcher(l.lower()).find()).map(EvidenceLine::text).findFirst().orElse(null);
+                .filter(l -> SEEKING_INTERNSHIP.matcher(l.lower()).find()).map(EvidenceLine::text).findFirst()
+                .orElse(null);
     }
 
     /** Junior, mid or senior by the taxonomy's {@code minYears}; years alone never make a lead or an executive. */

@@ -24,7 +24,8 @@ final class SeniorityTitleWords {
      * "Partner" is a level only for those who own the firm ("Partner", "Managing Partner", "Partner, Deloitte"),
      * not in "HR Business Partner" or "Talent Acquisition Partner", where it names the job.
      */
-    private static final Pattern OWNING_PARTNER = Pattern.compile("(?:^|(?:managing|founding|equity|senior|name|general)\\s+)$");
+    private static final Pattern OWNING_PARTNER = Pattern
+            .compile("(?:^|(?:managing|founding|equity|senior|name|general)\\s+)$");
 
     /** "Owner" is a level for the one who owns the business, not for a "Product Owner" or "Process Owner". */
     private static final Pattern OWNING = Pattern.compile("(?:business|co-?|founder|and|&|og|daglig leder)$");
@@ -51,7 +52,8 @@ final class SeniorityTitleWords {
     private static final Pattern SOMEONE_ELSES_MANAGER = Pattern.compile(
             "(?:\\bto|\\bfor|\\btil)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
 
-    private static final Pattern MANAGER = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{L}{2,})?manager(?![\\p{L}\\p{N}])");
+    private static final Pattern MANAGER = Pattern
+            .compile("(?<![\\p{L}\\p{N}])(?:\\p{L}{2,})?manager(?![\\p{L}\\p{N}])");
 
     private static final String COUNT = "(?:\\d{1,4}\\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "fifteen|twenty|thirty|forty|fifty|dozens?|hundreds?)";
@@ -66,7 +68,8 @@ final class SeniorityTitleWords {
                     + "responsible for)\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:team|staff|group|department|unit)"
                     + "\\s+of\\s+(?:about\\s+|over\\s+|up to\\s+)?" + COUNT + "\\b"
                     + "|\\b(?:manag(?:e|es|ed|ing)|lead|leads|led|leading|supervis(?:e|es|ed|ing))\\s+(?:about\\s+|over\\s+)?"
-                    + COUNT + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:people|staff|employees|engineers|developers|reports|nurses|"
+                    + COUNT
+                    + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:people|staff|employees|engineers|developers|reports|nurses|"
                     + "agents|consultants|analysts|designers|workers|technicians|teachers)\\b"
                     + "|\\bmanager of\\s+(?:a team of\\s+)?" + COUNT + "\\b"
                     + "|\\b" + COUNT + "\\s+direct reports\\b|\\bpersonalansvar\\b",
@@ -90,7 +93,8 @@ final class SeniorityTitleWords {
     private static Pattern pattern(String keyword, SeniorityLevel level) {
         boolean word = keyword.chars().allMatch(Character::isLetter);
         String before = word && keyword.length() >= 5 ? "(?<![\\p{L}\\p{N}])(?:\\p{L}{2,})?" : "(?<![\\p{L}\\p{N}])";
-        boolean prefix = word && (level == SeniorityLevel.SENIOR || level == SeniorityLevel.JUNIOR) && keyword.length() >= 6;
+        boolean prefix = word && (level == SeniorityLevel.SENIOR || level == SeniorityLevel.JUNIOR)
+                && keyword.length() >= 6;
         String after = prefix ? "(?:\\p{L}{3,})?(?![\\p{L}\\p{N}])" : "(?![\\p{L}\\p{N}])";
         return Pattern.compile(before + Pattern.quote(keyword) + after);
     }

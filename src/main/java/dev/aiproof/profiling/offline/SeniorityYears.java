@@ -4,8 +4,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +59,8 @@ final class SeniorityYears {
             EvidenceLine line = lines.get(i);
             String previous = i > 0 ? lines.get(i - 1).text() : "";
             if ("education".equals(line.section()) || SCHOOLING.matcher(line.text()).find()
-                    || PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6) {
+                    || PRE_CAREER.matcher(line.text()).find()
+                    || PRE_CAREER.matcher(previous).find() && line.words() <= 6) {
                 continue;
             }
             for (Dates.Span span : Dates.findAll(joinedRange(lines, i))) {
@@ -77,13 +76,16 @@ final class SeniorityYears {
     /** "2021 –" with "Present" on the next line, as two-column and moderncv layouts print it. */
     private static String joinedRange(List<EvidenceLine> lines, int i) {
         String lower = lines.get(i).lower();
-        return OPEN_RANGE.matcher(lower).find() && i + 1 < lines.size() ? lower + " " + lines.get(i + 1).lower() : lower;
+        return OPEN_RANGE.matcher(lower).find() && i + 1 < lines.size()
+                ? lower + " " + lines.get(i + 1).lower()
+                : lower;
     }
 
     /** A position held while training or studying, or a degree the extractor took for a job. */
     static boolean preCareer(DatedPosition position) {
         String text = String.join(" ", position.title() == null ? "" : position.title(),
-                position.organisation() == null ? "" : position.organisation(), position.line() == null ? "" : position.line());
+                position.organisation() == null ? "" : position.organisation(),
+                position.line() == null ? "" : position.line());
         return PRE_CAREER.matcher(text).find() || SCHOOLING.matcher(text).find();
     }
 
@@ -98,7 +100,8 @@ final class SeniorityYears {
             EvidenceLine line = lines.get(i);
             String previous = i > 0 ? lines.get(i - 1).text() : "";
             if (!"education".equals(line.section()) && Dates.find(joinedRange(lines, i)).isPresent()
-                    && (PRE_CAREER.matcher(line.text()).find() || PRE_CAREER.matcher(previous).find() && line.words() <= 6)) {
+                    && (PRE_CAREER.matcher(line.text()).find()
+                            || PRE_CAREER.matcher(previous).find() && line.words() <= 6)) {
                 result.add(line.text());
             }
         }

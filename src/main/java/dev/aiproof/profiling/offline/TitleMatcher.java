@@ -28,7 +28,7 @@ final class TitleMatcher {
      * {@code inTitle} is false when the title stands deep in the line ("… together with the pedagogisk leder").
      */
     record Hit(String soc, String title, EvidenceLine line, int start, int end, boolean compound, double weight,
-               boolean inTitle, boolean sought) {
+            boolean inTitle, boolean sought) {
         int length() {
             return end - start;
         }
@@ -123,7 +123,8 @@ final class TitleMatcher {
      */
     private static final Pattern HEAD_OF = Pattern.compile("^(?:(?:head|director)(?:\\s+of\\s+|\\s*,\\s*)"
             + "|(?:vp|vice[- ]president)(?:\\s+of\\s+|\\s*,\\s*|\\s+))(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUNCTION_PARTS = Pattern.compile("\\s*(?:&|\\band\\b|,|/)\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUNCTION_PARTS = Pattern.compile("\\s*(?:&|\\band\\b|,|/)\\s*",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A role heading a function is that function's manager ("Head of IT Operations & Infrastructure": IT operations
@@ -172,8 +173,10 @@ final class TitleMatcher {
     }
 
     /** A Norwegian trade ("lærling i helsearbeiderfaget", "fagbrev i tømrerfaget"): the trade names its title. */
-    private static final Pattern TRADE = Pattern.compile("\\b(?:lærling|lærekandidat|fagbrev|svennebrev|fagprøve)\\s+(?:i|som)\\s+"
-            + "((?:\\p{L}+-?\\s+og\\s+)?\\p{L}+?)-?faget\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern TRADE = Pattern.compile(
+            "\\b(?:lærling|lærekandidat|fagbrev|svennebrev|fagprøve)\\s+(?:i|som)\\s+"
+                    + "((?:\\p{L}+-?\\s+og\\s+)?\\p{L}+?)-?faget\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * The title of a Norwegian trade is its name without "-faget" ("tømrerfaget": tømrer), and a trade named for its
@@ -190,8 +193,9 @@ final class TitleMatcher {
             for (String form : forms) {
                 List<Entry> entries = index.get(TitleWords.normal(form));
                 if (entries != null) {
-                    entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, m.start(1), m.end(), false, e.weight(),
-                            true, true)));
+                    entries.forEach(
+                            e -> out.add(new Hit(e.soc(), e.title(), line, m.start(1), m.end(), false, e.weight(),
+                                    true, true)));
                     break;
                 }
             }
@@ -269,7 +273,8 @@ final class TitleMatcher {
                 List<Entry> entries = index.get(key.toString());
                 if (entries != null && (n > 0 || named)) {
                     for (Entry e : entries) {
-                        out.add(new Hit(e.soc(), e.title(), line, from + words.get(i).start(), from + words.get(i + n).end(),
+                        out.add(new Hit(e.soc(), e.title(), line, from + words.get(i).start(),
+                                from + words.get(i + n).end(),
                                 false, e.weight(), true, true));
                     }
                 }
@@ -310,7 +315,8 @@ final class TitleMatcher {
         }
     }
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s[-–—|·@]\\s|[,(–—|·:]|\\s(?:at|hos|i|in|for|with|ved)\\s");
+    private static final Pattern SEPARATOR = Pattern
+            .compile("\\s[-–—|·@]\\s|[,(–—|·:]|\\s(?:at|hos|i|in|for|with|ved)\\s");
 
     /**
      * Where a line's title part ends: "Nurse, Ahus", "Nurse at Ahus" and "2018 – 2021 Nurse, Ahus" have the title
@@ -365,7 +371,8 @@ final class TitleMatcher {
      */
     private static boolean pluralOutsideTitle(String text, TitleWords.Word last, String title, int titleEnd) {
         String written = text.substring(last.start(), last.end()).toLowerCase(Locale.ROOT);
-        boolean plural = written.endsWith("s") && !title.endsWith("s") || written.endsWith("ere") && !title.endsWith("ere");
+        boolean plural = written.endsWith("s") && !title.endsWith("s")
+                || written.endsWith("ere") && !title.endsWith("ere");
         return plural && last.start() >= titleEnd;
     }
 
@@ -374,7 +381,8 @@ final class TitleMatcher {
      * job, in a title-like line whose title part is at most three words ("Leading Hand Carpenter", not "Built 3D
      * CAD models"), and, when four letters or fewer, only written with a capital.
      */
-    private static boolean oneWordTitle(EvidenceLine line, List<TitleWords.Word> words, int i, int titleEnd, String text) {
+    private static boolean oneWordTitle(EvidenceLine line, List<TitleWords.Word> words, int i, int titleEnd,
+            String text) {
         if (lowerCaseShortWord(words.get(i), text)) {
             return false;
         }
@@ -405,7 +413,8 @@ final class TitleMatcher {
             if (entries != null) {
                 int start = inverted ? 0 : word.start();
                 int end = inverted ? line.text().length() : word.end();
-                entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, true, e.weight(), true, false)));
+                entries.forEach(
+                        e -> out.add(new Hit(e.soc(), e.title(), line, start, end, true, e.weight(), true, false)));
                 return;
             }
         }
@@ -414,7 +423,8 @@ final class TitleMatcher {
     /** Drops hits covered by a longer hit in the same line. */
     private static List<Hit> longestOnly(List<Hit> hits) {
         List<Hit> sorted = new ArrayList<>(hits);
-        sorted.sort(Comparator.comparingInt(Hit::length).reversed().thenComparing(Hit::compound).thenComparing(h -> !h.sought())
+        sorted.sort(Comparator.comparingInt(Hit::length).reversed().thenComparing(Hit::compound)
+                .thenComparing(h -> !h.sought())
                 .thenComparing(h -> -h.title().length()).thenComparing(Hit::soc).thenComparing(Hit::title));
         List<Hit> kept = new ArrayList<>();
         for (Hit hit : sorted) {

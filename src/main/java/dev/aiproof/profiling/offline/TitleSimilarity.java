@@ -30,7 +30,7 @@ final class TitleSimilarity {
      * all titles of the {@value #FULL_TITLE_CANDIDATES} best and of every occupation with an exact title hit.
      */
     void compute(OfflineDocument doc, List<Integer> titleLines, boolean[] recent, Set<String> exactHits,
-                 double[] similarity, EvidenceLine[] bestLine) {
+            double[] similarity, EvidenceLine[] bestLine) {
         List<Occupation> occupations = taxonomy.occupations();
         for (int o = 0; o < occupations.size(); o++) {
             float[][] first = {index.occupationTitles(occupations.get(o).soc())[0]};
@@ -54,7 +54,7 @@ final class TitleSimilarity {
     }
 
     private static void bestOf(OfflineDocument doc, List<Integer> titleLines, boolean[] recent, float[][] titles,
-                               double[] similarity, EvidenceLine[] bestLine, int o) {
+            double[] similarity, EvidenceLine[] bestLine, int o) {
         double best = 0;
         EvidenceLine line = null;
         for (int l : titleLines) {

@@ -21,7 +21,8 @@ final class TitleWords {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("sr", "senior"),
-            Map.entry("snr", "senior"), Map.entry("jr", "junior"), Map.entry("jnr", "junior"), Map.entry("mgr", "manager"),
+            Map.entry("snr", "senior"), Map.entry("jr", "junior"), Map.entry("jnr", "junior"),
+            Map.entry("mgr", "manager"),
             Map.entry("asst", "assistant"), Map.entry("assoc", "associate"), Map.entry("dept", "department"),
             Map.entry("admin", "administrator"), Map.entry("coord", "coordinator"), Map.entry("supv", "supervisor"),
             Map.entry("rep", "representative"), Map.entry("reps", "representative"), Map.entry("vp", "vice president"));

@@ -52,10 +52,11 @@ class CachedProfileErasureTest {
     }
 
     private void cachedProfile(String key, String contentHash) {
-        jdbc.sql("""
-                insert into profile_cache (cache_key, content_hash, prompt_version, model, taxonomy_version, profile_json,
-                                           created_at)
-                values (?, ?, 'v1', 'gpt-test', 't1', '{}', ?)""")
+        jdbc.sql(
+                """
+                        insert into profile_cache (cache_key, content_hash, prompt_version, model, taxonomy_version, profile_json,
+                                                   created_at)
+                        values (?, ?, 'v1', 'gpt-test', 't1', '{}', ?)""")
                 .params(key, contentHash, Timestamp.from(Instant.parse("2026-03-02T09:15:30Z"))).update();
     }
 }

@@ -76,7 +76,8 @@ class LlmEndToEndTest extends ServiceTest {
 
         ResponseEntity<String> accepted = http.post().uri("/api/assessments")
                 .contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(UploadForm.of(Path.of("fixtures/llm/cv/developer.txt"), "ingrid@llm-e2e-" + UUID.randomUUID() + ".example"))
+                .body(UploadForm.of(Path.of("fixtures/llm/cv/developer.txt"),
+                        "ingrid@llm-e2e-" + UUID.randomUUID() + ".example"))
                 .retrieve().toEntity(String.class);
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String id = json.readTree(accepted.getBody()).get("id").asString();

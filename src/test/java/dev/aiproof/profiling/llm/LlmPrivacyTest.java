@@ -21,7 +21,8 @@ import dev.aiproof.WireMockServerExtension;
 class LlmPrivacyTest {
 
     /** Every piece of personal data in fixtures/llm/cv/developer.txt. */
-    private static final List<String> PERSONAL = List.of("Ingrid", "Haugen", "ingrid.haugen", "example.com", "412 34 567",
+    private static final List<String> PERSONAL = List.of("Ingrid", "Haugen", "ingrid.haugen", "example.com",
+            "412 34 567",
             "+47", "Storgata", "12B", "0155", "linkedin.com", "ingrid-haugen-dev", "github.com", "ihaugen");
 
     @RegisterExtension

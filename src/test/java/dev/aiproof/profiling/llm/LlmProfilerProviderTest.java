@@ -44,7 +44,7 @@ class LlmProfilerProviderTest {
      * @param paidAnswers answers with a usage block (the tokens we are billed for)
      */
     record Case(String name, List<Function<LlmProvider, ResponseDefinitionBuilder>> responses, String kind,
-                String reason, int requests, int paidAnswers) {
+            String reason, int requests, int paidAnswers) {
         @Override
         public String toString() {
             return name;
@@ -61,7 +61,8 @@ class LlmProfilerProviderTest {
                         p -> error(p, p == LlmProvider.ANTHROPIC ? 529 : 500, "error-500")),
                         "offline", "llm-unavailable: HTTP 5", 3, 0),
                 new Case("slower than the timeout on every attempt", List.of(
-                        p -> ok(p, "developer").withFixedDelay(3000)), "offline", "llm-unavailable: TimeoutException", 3, 0),
+                        p -> ok(p, "developer").withFixedDelay(3000)), "offline", "llm-unavailable: TimeoutException",
+                        3, 0),
                 new Case("malformed JSON, repaired", List.of(p -> ok(p, "malformed"), p -> ok(p, "developer")),
                         "llm", null, 2, 2),
                 new Case("JSON inside markdown fences", List.of(p -> ok(p, "fenced")), "llm", null, 1, 1),
@@ -69,7 +70,8 @@ class LlmProfilerProviderTest {
                 new Case("empty answer, repaired", List.of(p -> ok(p, "empty"), p -> ok(p, "developer")),
                         "llm", null, 2, 2),
                 new Case("unknown ids dropped", List.of(p -> ok(p, "unknown-ids")), "llm", null, 1, 1),
-                new Case("unknown occupation, repaired", List.of(p -> ok(p, "unknown-occupation"), p -> ok(p, "developer")),
+                new Case("unknown occupation, repaired",
+                        List.of(p -> ok(p, "unknown-occupation"), p -> ok(p, "developer")),
                         "llm", null, 2, 2),
                 new Case("invented evidence twice", List.of(p -> ok(p, "invented-evidence")),
                         "offline", "invalid-answer: occupation evidence", 2, 2));
@@ -92,7 +94,8 @@ class LlmProfilerProviderTest {
 
         CareerProfile profile = profiler.profile(LlmTestSupport.document("developer"));
 
-        assertThat(server.findAll(postRequestedFor(urlPathEqualTo(LlmTestSupport.path(provider))))).hasSize(scenario.requests());
+        assertThat(server.findAll(postRequestedFor(urlPathEqualTo(LlmTestSupport.path(provider)))))
+                .hasSize(scenario.requests());
         assertThat(profile.profiler().kind()).isEqualTo(scenario.kind());
         assertThat(profile.profiler().promptVersion()).isEqualTo(LlmTestSupport.PROMPTS.version());
         // OpenAI's refusal is raised by LangChain4j before its usage block is read: those tokens go uncounted
@@ -105,7 +108,8 @@ class LlmProfilerProviderTest {
                 org.assertj.core.data.Offset.offset(scenario.reason() == null ? 1e-9 : 1e-3));
         if (scenario.reason() == null) {
             assertThat(profile.profiler().fallbackReason()).isNull();
-            assertThat(profile.profiler().model()).isEqualTo(provider.name().toLowerCase() + ":" + provider.defaultModel);
+            assertThat(profile.profiler().model())
+                    .isEqualTo(provider.name().toLowerCase() + ":" + provider.defaultModel);
             assertThat(profile.profiler().outputTokens()).isPositive();
             assertThat(profile.seniority().level()).isEqualTo(dev.aiproof.taxonomy.SeniorityLevel.SENIOR);
             assertThat(profile.tasks()).allSatisfy(t -> assertThat(t.evidence()).isNotEmpty());
@@ -128,10 +132,12 @@ class LlmProfilerProviderTest {
         CareerProfile profile = LlmTestSupport.profiler(properties, Optional.empty())
                 .profile(LlmTestSupport.document("developer"));
 
-        String body = server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst().getBodyAsString();
+        String body = server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst()
+                .getBodyAsString();
         // LangChain4j then appends the record's shape, with our field descriptions, to the user message
         assertThat(body).doesNotContain("response_format").contains("task id from the candidate list; type: string");
-        assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst().getHeader("api-key"))
+        assertThat(server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst()
+                .getHeader("api-key"))
                 .isEqualTo("azure-style-key");
         assertThat(profile.profiler().kind()).isEqualTo("llm");
         assertThat(profile.occupation().soc()).isEqualTo("15-1252");

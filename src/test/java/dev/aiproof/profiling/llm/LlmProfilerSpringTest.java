@@ -66,7 +66,8 @@ class LlmProfilerSpringTest {
 
     @Test
     void theLlmProfilerIsThePrimaryProfilerAndCachesInTheDatabase() {
-        LlmTestSupport.answerInTurn(server, LlmProvider.OPENAI, List.of(LlmTestSupport.ok(LlmProvider.OPENAI, "developer")));
+        LlmTestSupport.answerInTurn(server, LlmProvider.OPENAI,
+                List.of(LlmTestSupport.ok(LlmProvider.OPENAI, "developer")));
 
         CareerProfile first = profiler.profile(LlmTestSupport.document("developer"));
         CareerProfile again = profiler.profile(LlmTestSupport.document("developer"));

@@ -30,7 +30,8 @@ class LlmPromptComposerTest {
     private static ExtractedDocument document() {
         return new ExtractedDocument(CV, "text/plain", "en", 1, List.of(
                 new Section("education", "Education", "Education\nMSc Computer Science, University of Oslo"),
-                new Section("other", "Interests", "Interests\nChess, sailing and baking sourdough bread every weekend.")),
+                new Section("other", "Interests",
+                        "Interests\nChess, sailing and baking sourdough bread every weekend.")),
                 List.of(), "h", List.of());
     }
 
@@ -72,7 +73,8 @@ class LlmPromptComposerTest {
                 "fix-bugs | Debug and maintain existing code", "java | Java", "<cv>\ncv text {{tasks}}\n</cv>")
                 .doesNotContain("29-1141", "hands-on-care", "patient-care", "administer-infrastructure");
         assertThat(request.offeredTasks()).containsExactly("review-code", "write-code", "fix-bugs",
-                "design-architecture", "gather-requirements", "automate-tests", "deploy-operate", "coordinate-stakeholders");
+                "design-architecture", "gather-requirements", "automate-tests", "deploy-operate",
+                "coordinate-stakeholders");
     }
 
     @Test
@@ -82,7 +84,8 @@ class LlmPromptComposerTest {
 
         String repair = composer.repair(request, "{\"occupation\": ", List.of("the answer is not a JSON object"));
 
-        assertThat(repair).startsWith(request.prompt()).contains("- the answer is not a JSON object", "Previous answer:\n{\"occupation\":");
+        assertThat(repair).startsWith(request.prompt()).contains("- the answer is not a JSON object",
+                "Previous answer:\n{\"occupation\":");
     }
 
     @Test

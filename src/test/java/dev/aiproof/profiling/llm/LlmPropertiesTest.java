@@ -45,7 +45,8 @@ class LlmPropertiesTest {
     @Test
     void theEndpointAndModelFollowTheProviderUnlessSet() {
         assertThat(LlmTestSupport.bind(Map.of("provider", "ollama")).modelId()).isEqualTo("ollama:qwen2.5:7b-instruct");
-        assertThat(LlmTestSupport.bind(Map.of("provider", "anthropic")).baseUrl()).isEqualTo("https://api.anthropic.com/v1/");
+        assertThat(LlmTestSupport.bind(Map.of("provider", "anthropic")).baseUrl())
+                .isEqualTo("https://api.anthropic.com/v1/");
         LlmProperties set = LlmTestSupport.bind(Map.of("provider", "ollama", "base-url", "http://gpu:11434",
                 "model", "llama3.1:8b", "retry.max-attempts", "5"));
         assertThat(set.baseUrl()).isEqualTo("http://gpu:11434");
@@ -56,14 +57,14 @@ class LlmPropertiesTest {
 
     @Test
     void aValueOutOfRangeOrATypoStopsTheStartWithItsName() {
-        context.withPropertyValues("aiproof.llm.max-cv-chars=0").run(c ->
-                assertThat(c).getFailure().rootCause().hasMessageContaining("maxCvChars"));
-        context.withPropertyValues("aiproof.llm.retry.jitter=3").run(c ->
-                assertThat(c).getFailure().rootCause().hasMessageContaining("retry.jitter"));
+        context.withPropertyValues("aiproof.llm.max-cv-chars=0")
+                .run(c -> assertThat(c).getFailure().rootCause().hasMessageContaining("maxCvChars"));
+        context.withPropertyValues("aiproof.llm.retry.jitter=3")
+                .run(c -> assertThat(c).getFailure().rootCause().hasMessageContaining("retry.jitter"));
         context.withPropertyValues("aiproof.llm.provider=openia").run(c -> assertThat(c).hasFailed());
         context.withPropertyValues("aiproof.llm.fallback=later").run(c -> assertThat(c).hasFailed());
-        context.withPropertyValues("aiproof.llm.timeout=0s").run(c ->
-                assertThat(c).getFailure().rootCause().hasMessageContaining("timeout"));
+        context.withPropertyValues("aiproof.llm.timeout=0s")
+                .run(c -> assertThat(c).getFailure().rootCause().hasMessageContaining("timeout"));
         context.run(c -> assertThat(c).hasNotFailed());
     }
 

@@ -46,8 +46,10 @@ class LlmResilienceTest {
     @Test
     void waitsWhatRetryAfterSaysUpToTheCap() {
         var rateLimited = new RateLimitException(new LlmHttpException(429, "{}", Duration.ofSeconds(2)));
-        var generous = new LlmProperties.Retry(3, Duration.ofMillis(100), 2.0, 0.5, Duration.ofSeconds(5), Duration.ofSeconds(10));
-        var strict = new LlmProperties.Retry(3, Duration.ofMillis(100), 2.0, 0.5, Duration.ofSeconds(5), Duration.ofMillis(50));
+        var generous = new LlmProperties.Retry(3, Duration.ofMillis(100), 2.0, 0.5, Duration.ofSeconds(5),
+                Duration.ofSeconds(10));
+        var strict = new LlmProperties.Retry(3, Duration.ofMillis(100), 2.0, 0.5, Duration.ofSeconds(5),
+                Duration.ofMillis(50));
 
         assertThat(LlmResilience.interval(generous).apply(1, Either.left(rateLimited))).isEqualTo(2000L);
         assertThat(LlmResilience.interval(strict).apply(1, Either.left(rateLimited))).isEqualTo(50L);
@@ -55,7 +57,8 @@ class LlmResilienceTest {
 
     @Test
     void backsOffExponentiallyWithJitterWithoutRetryAfter() {
-        var retry = new LlmProperties.Retry(5, Duration.ofMillis(100), 2.0, 0.5, Duration.ofMillis(500), Duration.ofSeconds(10));
+        var retry = new LlmProperties.Retry(5, Duration.ofMillis(100), 2.0, 0.5, Duration.ofMillis(500),
+                Duration.ofSeconds(10));
         var failure = new InternalServerException(new LlmHttpException(500, "{}", null));
         for (int run = 0; run < 50; run++) {
             assertThat(LlmResilience.interval(retry).apply(1, Either.left(failure))).isBetween(50L, 150L);
@@ -180,7 +183,8 @@ class LlmResilienceTest {
 
     @Test
     void theBulkheadLimitsConcurrentCalls() throws Exception {
-        LlmProperties properties = LlmTestSupport.bind(Map.of("bulkhead.max-concurrent-calls", "1", "bulkhead.max-wait", "0s"));
+        LlmProperties properties = LlmTestSupport
+                .bind(Map.of("bulkhead.max-concurrent-calls", "1", "bulkhead.max-wait", "0s"));
         LlmResilience resilience = new LlmResilience(properties, RetryRegistry.ofDefaults(),
                 CircuitBreakerRegistry.ofDefaults(), RateLimiterRegistry.ofDefaults(), BulkheadRegistry.ofDefaults());
         CountDownLatch entered = new CountDownLatch(1);

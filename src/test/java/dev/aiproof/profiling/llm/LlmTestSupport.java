@@ -97,23 +97,25 @@ final class LlmTestSupport {
     }
 
     static LlmProperties properties(LlmProvider provider, String baseUrl, LlmFallback fallback) {
-        return properties(provider, baseUrl, fallback, new LlmProperties.CircuitBreaker(50f, 100, 100, Duration.ofMinutes(1)),
+        return properties(provider, baseUrl, fallback,
+                new LlmProperties.CircuitBreaker(50f, 100, 100, Duration.ofMinutes(1)),
                 new LlmProperties.RateLimit(1000, Duration.ofSeconds(1), Duration.ofSeconds(1)));
     }
 
     static LlmProperties properties(LlmProvider provider, String baseUrl, LlmFallback fallback,
-                                    LlmProperties.CircuitBreaker breaker, LlmProperties.RateLimit rateLimit) {
+            LlmProperties.CircuitBreaker breaker, LlmProperties.RateLimit rateLimit) {
         return properties(provider, baseUrl, fallback, breaker, rateLimit, Duration.ofSeconds(5));
     }
 
     /** A generous timeout by default: the machine is shared, and only the slow-answer case wants a short one. */
     static LlmProperties properties(LlmProvider provider, String baseUrl, LlmFallback fallback,
-                                    LlmProperties.CircuitBreaker breaker, LlmProperties.RateLimit rateLimit,
-                                    Duration timeout) {
+            LlmProperties.CircuitBreaker breaker, LlmProperties.RateLimit rateLimit,
+            Duration timeout) {
         return new LlmProperties(provider, baseUrl, "sk-test-not-a-real-key", Map.of(), null, DEFAULTS.temperature(),
                 42, timeout, fallback, DEFAULTS.maxOutputTokens(), DEFAULTS.maxCvChars(), DEFAULTS.jsonSchema(),
                 DEFAULTS.promptsLocation(), DEFAULTS.cache(), DEFAULTS.cacheTtl(),
-                new LlmProperties.Retry(3, Duration.ofMillis(5), 2.0, 0.5, Duration.ofMillis(20), Duration.ofMillis(50)),
+                new LlmProperties.Retry(3, Duration.ofMillis(5), 2.0, 0.5, Duration.ofMillis(20),
+                        Duration.ofMillis(50)),
                 breaker, new LlmProperties.Bulkhead(4, Duration.ofSeconds(2)), rateLimit);
     }
 
@@ -144,7 +146,8 @@ final class LlmTestSupport {
             server.stubFor(post(urlPathEqualTo(path(provider)))
                     .inScenario("turns")
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "turn-" + i)
-                    .willSetStateTo(i < responses.size() - 1 ? "turn-" + (i + 1) : i == 0 ? Scenario.STARTED : "turn-" + i)
+                    .willSetStateTo(
+                            i < responses.size() - 1 ? "turn-" + (i + 1) : i == 0 ? Scenario.STARTED : "turn-" + i)
                     .willReturn(responses.get(i)));
         }
     }

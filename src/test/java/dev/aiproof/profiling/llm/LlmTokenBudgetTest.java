@@ -58,10 +58,13 @@ class LlmTokenBudgetTest {
     /** Profiles the CV against a WireMock OpenAI and counts the tokens of the request it recorded. */
     private static int measuredInputTokens(ExtractedDocument document) throws Exception {
         server.resetAll();
-        LlmTestSupport.answerInTurn(server, LlmProvider.OPENAI, List.of(LlmTestSupport.ok(LlmProvider.OPENAI, "developer")));
+        LlmTestSupport.answerInTurn(server, LlmProvider.OPENAI,
+                List.of(LlmTestSupport.ok(LlmProvider.OPENAI, "developer")));
         LlmTestSupport.profiler(LlmTestSupport.properties(LlmProvider.OPENAI,
-                LlmTestSupport.baseUrl(server, LlmProvider.OPENAI), LlmFallback.OFFLINE), Optional.empty()).profile(document);
-        String body = server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst().getBodyAsString();
+                LlmTestSupport.baseUrl(server, LlmProvider.OPENAI), LlmFallback.OFFLINE), Optional.empty())
+                .profile(document);
+        String body = server.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions"))).getFirst()
+                .getBodyAsString();
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/llm-request-openai.json"), body);
         JsonNode request = JsonMapper.builder().build().readTree(body);

@@ -94,9 +94,11 @@ class LlmWaitTest extends ServiceTest {
 
         assertThat(llm.findAll(postRequestedFor(urlPathEqualTo("/v1/chat/completions")))).hasSize(WAITS + 1);
         assertThat(mostFailures.get()).as("failures counted for the waiting stage").isZero();
-        JsonNode report = json.readTree(http.get().uri("/api/assessments/{id}/report", id).retrieve().body(String.class));
+        JsonNode report = json
+                .readTree(http.get().uri("/api/assessments/{id}/report", id).retrieve().body(String.class));
         assertThat(report.get("profiler").get("kind").asString()).isEqualTo("llm");
-        assertThat(report.get("profiler").has("fallbackReason") && !report.get("profiler").get("fallbackReason").isNull())
+        assertThat(
+                report.get("profiler").has("fallbackReason") && !report.get("profiler").get("fallbackReason").isNull())
                 .as("a fallback reason").isFalse();
     }
 

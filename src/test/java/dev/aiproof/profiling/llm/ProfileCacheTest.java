@@ -40,15 +40,18 @@ class ProfileCacheTest {
     void database() {
         server.resetAll();
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+        dataSource.setURL(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         cache = new ProfileCache(jdbc, JSON, Clock.systemUTC(), Duration.ofDays(30));
     }
 
     private static CareerProfile sample() {
-        return new CareerProfile(new CareerProfile.ProfilerInfo("llm", "openai:gpt-4o-mini", "p1", null, 1900, 400), "en",
-                new CareerProfile.OccupationMatch("15-1252", "Senior Software Engineer", 0.9, "Senior Software Engineer"),
+        return new CareerProfile(new CareerProfile.ProfilerInfo("llm", "openai:gpt-4o-mini", "p1", null, 1900, 400),
+                "en",
+                new CareerProfile.OccupationMatch("15-1252", "Senior Software Engineer", 0.9,
+                        "Senior Software Engineer"),
                 List.of(new CareerProfile.OccupationMatch("15-1244", "Ops", 0.1, "Kubernetes")),
                 new CareerProfile.SeniorityEstimate(SeniorityLevel.SENIOR, 9, "nine years"),
                 List.of(new CareerProfile.TaskClaim("review-code", 1.0, List.of("Reviewed pull requests"))),
@@ -74,7 +77,8 @@ class ProfileCacheTest {
         var key = new ProfileCache.Key("abc", "p1", "m", "t1");
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         new ProfileCache(jdbc, JSON, Clock.fixed(start, ZoneOffset.UTC), Duration.ofDays(30)).put(key, sample());
-        var later = new ProfileCache(jdbc, JSON, Clock.fixed(start.plus(Duration.ofDays(31)), ZoneOffset.UTC), Duration.ofDays(30));
+        var later = new ProfileCache(jdbc, JSON, Clock.fixed(start.plus(Duration.ofDays(31)), ZoneOffset.UTC),
+                Duration.ofDays(30));
 
         assertThat(new ProfileCache(jdbc, JSON, Clock.fixed(start.plus(Duration.ofDays(29)), ZoneOffset.UTC),
                 Duration.ofDays(30)).find(key)).isPresent();

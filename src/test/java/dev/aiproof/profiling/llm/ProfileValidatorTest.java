@@ -28,18 +28,20 @@ class ProfileValidatorTest {
     private final ProfileValidator validator = new ProfileValidator(LlmTestSupport.TAXONOMY);
 
     private static LlmAnswer answer(LlmAnswer.Occupation occupation, LlmAnswer.Seniority seniority,
-                                    List<LlmAnswer.TaskItem> tasks, List<LlmAnswer.SkillItem> skills) {
+            List<LlmAnswer.TaskItem> tasks, List<LlmAnswer.SkillItem> skills) {
         return new LlmAnswer(occupation, List.of(), seniority, tasks, skills);
     }
 
-    private static final LlmAnswer.Occupation DEVELOPER = new LlmAnswer.Occupation("15-1252", "Senior Software Engineer",
+    private static final LlmAnswer.Occupation DEVELOPER = new LlmAnswer.Occupation("15-1252",
+            "Senior Software Engineer",
             0.9, "Senior Software Engineer, Vipps MobilePay");
     private static final LlmAnswer.Seniority SENIOR = new LlmAnswer.Seniority("senior", 5, "Senior Software Engineer");
 
     @Test
     void quotesMatchAfterNormalisingCaseWhitespaceAndPunctuationAndCiteTheWholeLine() {
         var result = validator.validate(answer(DEVELOPER, SENIOR,
-                List.of(new LlmAnswer.TaskItem("design-architecture", 1, List.of("designed the EVENT driven   architecture"))),
+                List.of(new LlmAnswer.TaskItem("design-architecture", 1,
+                        List.of("designed the EVENT driven   architecture"))),
                 List.of(new LlmAnswer.SkillItem("java", "skills java sql"))), CV, OFFERED, "en", INFO);
 
         assertThat(result.usable()).isTrue();
@@ -59,7 +61,8 @@ class ProfileValidatorTest {
                 new LlmAnswer.TaskItem("design-architecture", 0.2, List.of("Led the architecture guild")),
                 new LlmAnswer.TaskItem("hands-on-care", 0.5, List.of("Reviewed pull requests"))),
                 List.of(new LlmAnswer.SkillItem("java", "Java"), new LlmAnswer.SkillItem("fortran-77", "Java"),
-                        new LlmAnswer.SkillItem("sql", "PL/SQL tuning"))), CV, OFFERED, "en", INFO);
+                        new LlmAnswer.SkillItem("sql", "PL/SQL tuning"))),
+                CV, OFFERED, "en", INFO);
 
         assertThat(result.usable()).isTrue();
         assertThat(result.profile().tasks()).extracting(CareerProfile.TaskClaim::taskId)
@@ -85,7 +88,8 @@ class ProfileValidatorTest {
     void wordsMustMatchWholeNotAsFragments() {
         var result = validator.validate(answer(DEVELOPER, SENIOR, List.of(
                 new LlmAnswer.TaskItem("review-code", 1, List.of("Reviewed pull requests"))),
-                List.of(new LlmAnswer.SkillItem("java", "ava"), new LlmAnswer.SkillItem("sql", ""))), CV, OFFERED, "en", INFO);
+                List.of(new LlmAnswer.SkillItem("java", "ava"), new LlmAnswer.SkillItem("sql", ""))), CV, OFFERED, "en",
+                INFO);
 
         assertThat(result.profile().skills()).isEmpty();
     }
@@ -105,8 +109,10 @@ class ProfileValidatorTest {
 
     @Test
     void aBadSeniorityOrNoBackedTaskMakesTheAnswerUnusable() {
-        var badLevel = validator.validate(answer(DEVELOPER, new LlmAnswer.Seniority("guru", 5, "Senior Software Engineer"),
-                List.of(new LlmAnswer.TaskItem("review-code", 1, List.of("Reviewed pull requests"))), List.of()),
+        var badLevel = validator.validate(
+                answer(DEVELOPER, new LlmAnswer.Seniority("guru", 5, "Senior Software Engineer"),
+                        List.of(new LlmAnswer.TaskItem("review-code", 1, List.of("Reviewed pull requests"))),
+                        List.of()),
                 CV, OFFERED, "en", INFO);
         var noTasks = validator.validate(answer(DEVELOPER, SENIOR,
                 List.of(new LlmAnswer.TaskItem("review-code", 1, List.of("Approved budgets"))), List.of()),
@@ -125,7 +131,8 @@ class ProfileValidatorTest {
                 new LlmAnswer.TaskItem("deploy-operate", 1, List.of("Reviewed pull requests"))), List.of()),
                 CV, Set.of(), "en", INFO);
 
-        assertThat(result.profile().tasks()).extracting(CareerProfile.TaskClaim::taskId).containsExactly("deploy-operate");
+        assertThat(result.profile().tasks()).extracting(CareerProfile.TaskClaim::taskId)
+                .containsExactly("deploy-operate");
     }
 
     @Test

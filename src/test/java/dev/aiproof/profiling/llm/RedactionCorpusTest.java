@@ -61,7 +61,8 @@ class RedactionCorpusTest {
         for (Path corpus : CORPORA) {
             try (Reader in = Files.newBufferedReader(corpus.resolve("people.csv"), StandardCharsets.UTF_8)) {
                 for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                    people.add(new Person(corpus.resolve(r.get("file")), r.get("name"), r.get("email"), r.get("phone")));
+                    people.add(
+                            new Person(corpus.resolve(r.get("file")), r.get("name"), r.get("email"), r.get("phone")));
                 }
             }
         }
@@ -93,11 +94,13 @@ class RedactionCorpusTest {
         for (Person person : people) {
             server.resetAll();
             LlmTestSupport.answerInTurn(server, LlmProvider.OPENAI, List.of(
-                    LlmTestSupport.ok(LlmProvider.OPENAI, "malformed"), LlmTestSupport.ok(LlmProvider.OPENAI, "malformed")));
+                    LlmTestSupport.ok(LlmProvider.OPENAI, "malformed"),
+                    LlmTestSupport.ok(LlmProvider.OPENAI, "malformed")));
             String text = LlmTestSupport.read(person.file());
             profiler.profile(new ExtractedDocument(text, "text/plain", "und", 1, List.of(), List.of(),
                     LlmTestSupport.sha256(text), List.of()));
-            List<LoggedRequest> requests = server.findAll(postRequestedFor(urlPathEqualTo(LlmTestSupport.path(LlmProvider.OPENAI))));
+            List<LoggedRequest> requests = server
+                    .findAll(postRequestedFor(urlPathEqualTo(LlmTestSupport.path(LlmProvider.OPENAI))));
             assertThat(requests).as("first request and repair for %s", person.file()).hasSize(2);
             Set<String> found = new LinkedHashSet<>();
             boolean email = false;
@@ -112,7 +115,8 @@ class RedactionCorpusTest {
                         found.add(word + " in \"" + context(cvPart, m.start(), m.end()) + "\"");
                     }
                 }
-                if (!person.email().isBlank() && everything.toLowerCase(Locale.ROOT).contains(person.email().toLowerCase(Locale.ROOT))) {
+                if (!person.email().isBlank()
+                        && everything.toLowerCase(Locale.ROOT).contains(person.email().toLowerCase(Locale.ROOT))) {
                     email = true;
                 }
                 if (!person.phone().isBlank() && containsPhone(everything, person.phone())) {
@@ -136,7 +140,8 @@ class RedactionCorpusTest {
         String summary = "%d CVs in %d s: %d with a name part sent, %d emails, %d phones"
                 .formatted(people.size(), seconds, leakingNames.size(), leakedEmails, leakedPhones);
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/redaction-corpus-leaks.txt"), summary + "\n" + String.join("\n", leaks) + "\n");
+        Files.writeString(Path.of("target/redaction-corpus-leaks.txt"),
+                summary + "\n" + String.join("\n", leaks) + "\n");
         System.out.println("RedactionCorpusTest: " + summary);
         assertThat(leaks).as(summary).isEmpty();
     }
@@ -174,7 +179,8 @@ class RedactionCorpusTest {
             String content = message.path("content").asString();
             int cv = content.indexOf("<cv>");
             assertThat(cv).as("the user message has a <cv> part").isGreaterThanOrEqualTo(0);
-            content.substring(cv).lines().filter(l -> !fixed.contains(l.strip())).forEach(l -> out.append(l).append('\n'));
+            content.substring(cv).lines().filter(l -> !fixed.contains(l.strip()))
+                    .forEach(l -> out.append(l).append('\n'));
         }
         return out.toString();
     }

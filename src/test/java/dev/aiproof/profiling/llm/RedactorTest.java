@@ -19,8 +19,10 @@ class RedactorTest {
 
         assertThat(redacted).doesNotContain("Ingrid", "Haugen", "ingrid.haugen@example.com", "412 34 567", "Storgata",
                 "0155 Oslo", "linkedin.com/in/ingrid-haugen-dev", "github.com/ihaugen");
-        assertThat(redacted).startsWith("[NAME]\nSenior Software Engineer\n[ADDRESS], [ADDRESS]\n[PHONE] | [EMAIL]\n[URL] | [URL]");
-        assertThat(redacted).contains("08.2021 - present", "06.2018 - 07.2021", "Computer Science, Norwegian University",
+        assertThat(redacted)
+                .startsWith("[NAME]\nSenior Software Engineer\n[ADDRESS], [ADDRESS]\n[PHONE] | [EMAIL]\n[URL] | [URL]");
+        assertThat(redacted).contains("08.2021 - present", "06.2018 - 07.2021",
+                "Computer Science, Norwegian University",
                 "2011 - 2016", "4,000 requests per second", "Senior Software Engineer, Vipps MobilePay, Oslo");
     }
 
@@ -54,12 +56,14 @@ class RedactorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2019 - 2023", "01.2019 - 03.2021", "Jan 2015 – Dec 2020", "Increased revenue by 12 345 678 NOK",
+    @ValueSource(strings = {"2019 - 2023", "01.2019 - 03.2021", "Jan 2015 – Dec 2020",
+            "Increased revenue by 12 345 678 NOK",
             "Served 4,000 requests per second", "ISO 27001 certified since 2018", "Java SE 11, Spring Boot 3.2",
             "Managed a budget of 2 500 000", "Postal code routing for 5000 stores",
             // valid numbers to libphonenumber (German landlines, a Norwegian mobile) but dates and an amount; and a
             // student number that the regular expressions before it took for a Norwegian phone
-            "06.2018 - 07.2021", "09/2013 – 03/2017  Electrician", "Saved NOK 45 000 000 in 2021", "Student no. 20191234"})
+            "06.2018 - 07.2021", "09/2013 – 03/2017  Electrician", "Saved NOK 45 000 000 in 2021",
+            "Student no. 20191234"})
     void leavesWorkContentAndDatesAlone(String line) {
         assertThat(redactor.redact("Some Heading Text Here\n" + line)).endsWith(line);
     }
@@ -158,7 +162,8 @@ class RedactorTest {
             "ÅSE-MARIT LØKKEN;[NAME]",
             "Дмитрий Иванов;[NAME]"})
     void redactsTheNameLineInEveryStyle(String heading, String expected) {
-        assertThat(redactor.redact(heading + "\nRegistered professional\nEXPERIENCE\nWork")).startsWith(expected + "\n");
+        assertThat(redactor.redact(heading + "\nRegistered professional\nEXPERIENCE\nWork"))
+                .startsWith(expected + "\n");
     }
 
     @Test
@@ -192,7 +197,8 @@ class RedactorTest {
         assertThat(redactor.redact(cv)).isEqualTo("[NAME]\nLogistics\n[NAME] led; [NAME] planned; [NAME] wrote");
 
         String quoted = "RAYMOND \"RAY\" KOWALSKI\nWelding Foreman\n- Ray's crew finished early; Raymond Kowalski signed";
-        assertThat(redactor.redact(quoted)).isEqualTo("[NAME]\nWelding Foreman\n- [NAME]'s crew finished early; [NAME] signed");
+        assertThat(redactor.redact(quoted))
+                .isEqualTo("[NAME]\nWelding Foreman\n- [NAME]'s crew finished early; [NAME] signed");
 
         String nick = "Alexander (Sasha) Petrovsky-Lund\nSRE\n- Sasha leads the incident review; Petrovsky-Lund's runbooks";
         assertThat(redactor.redact(nick)).endsWith("- [NAME] leads the incident review; [NAME]'s runbooks");
@@ -211,14 +217,16 @@ class RedactorTest {
     void diacriticsAndTheirPlainSpellings() {
         String cv = "Torbjørn Ødegård Sæther\nElektriker\nTORBJØRN ØDEGÅRD SÆTHER; Saether and Odegard; Ødegård Installasjon AS";
 
-        assertThat(redactor.redact(cv)).isEqualTo("[NAME]\nElektriker\n[NAME]; [NAME] and [NAME]; [NAME] Installasjon AS");
+        assertThat(redactor.redact(cv))
+                .isEqualTo("[NAME]\nElektriker\n[NAME]; [NAME] and [NAME]; [NAME] Installasjon AS");
     }
 
     @Test
     void aNameWordThatIsAnOrdinaryWordGoesOnlyWhereItIsCapitalised() {
         String cv = "Olivia Grant ACA\nSenior Auditor\n- Grant led the audit; won a research grant; GRANT & Co";
 
-        assertThat(redactor.redact(cv)).isEqualTo("[NAME] ACA\nSenior Auditor\n- [NAME] led the audit; won a research grant; [NAME] & Co");
+        assertThat(redactor.redact(cv))
+                .isEqualTo("[NAME] ACA\nSenior Auditor\n- [NAME] led the audit; won a research grant; [NAME] & Co");
     }
 
     @Test
@@ -232,7 +240,8 @@ class RedactorTest {
     void theEmailAddressGivesTheFirstNameTheHeadingLeavesOut() {
         String cv = "K. Ravindran\nPharmacist Prescriber\nLeicester · kavitha.ravindran@example.com\n- Kavitha leads the audit";
 
-        assertThat(redactor.redact(cv)).isEqualTo("[NAME]\nPharmacist Prescriber\nLeicester · [EMAIL]\n- [NAME] leads the audit");
+        assertThat(redactor.redact(cv))
+                .isEqualTo("[NAME]\nPharmacist Prescriber\nLeicester · [EMAIL]\n- [NAME] leads the audit");
     }
 
     @Test
@@ -262,7 +271,8 @@ class RedactorTest {
     void theEmailAddressFindsTheNameWithoutANameLineAtTheTop() {
         String cv = "Senior Stylist\nBrighton · mlindqvist@example.com\nSUMMARY\nColour specialist\n\nLindqvist, M. — CV 2026";
 
-        assertThat(redactor.redact(cv)).isEqualTo("Senior Stylist\nBrighton · [EMAIL]\nSUMMARY\nColour specialist\n\n[NAME] — CV 2026");
+        assertThat(redactor.redact(cv))
+                .isEqualTo("Senior Stylist\nBrighton · [EMAIL]\nSUMMARY\nColour specialist\n\n[NAME] — CV 2026");
     }
 
     @Test
@@ -304,7 +314,8 @@ class RedactorTest {
 
         String redacted = redactor.redact(cv);
         assertThat(redacted).doesNotContain("Thandiwe", "Mokoena")
-                .contains("Clinical Trials\nRegulatory Submissions\n[NAME]\nClinical Research Associate II at Meridian CRO");
+                .contains(
+                        "Clinical Trials\nRegulatory Submissions\n[NAME]\nClinical Research Associate II at Meridian CRO");
     }
 
     @Test
@@ -322,12 +333,14 @@ class RedactorTest {
                 CV – Torstein Hågensen
                 Skiftleder, Gardermoen Logistikk AS""";
         assertThat(redactor.redact(cv)).doesNotContain("Torstein", "Hågensen", "934")
-                .contains("Med vennlig hilsen\n[NAME]\nTlf. [PHONE]", "CV – [NAME]\nSkiftleder, Gardermoen Logistikk AS");
+                .contains("Med vennlig hilsen\n[NAME]\nTlf. [PHONE]",
+                        "CV – [NAME]\nSkiftleder, Gardermoen Logistikk AS");
 
         String english = "3 March 2026\nDear Dr Morgan,\nI apply.\nKind regards,\nFiona MacAulay-Reid\n\nCURRICULUM VITAE\n"
                 + "Night Operations Manager\nFiona runs the night shift.";
-        assertThat(redactor.redact(english)).isEqualTo("3 March 2026\nDear Dr [NAME],\nI apply.\nKind regards,\n[NAME]\n\n"
-                + "CURRICULUM VITAE\nNight Operations Manager\n[NAME] runs the night shift.");
+        assertThat(redactor.redact(english))
+                .isEqualTo("3 March 2026\nDear Dr [NAME],\nI apply.\nKind regards,\n[NAME]\n\n"
+                        + "CURRICULUM VITAE\nNight Operations Manager\n[NAME] runs the night shift.");
     }
 
     @Test
@@ -335,8 +348,9 @@ class RedactorTest {
         String cv = "Dear Hiring Manager,\nI apply for the post.\nYours,\n\nCURRICULUM VITAE\n\nNicola Jane Featherstone\n"
                 + "Superintendent Radiographer\nNicola leads the CT team.";
 
-        assertThat(redactor.redact(cv)).isEqualTo("Dear Hiring Manager,\nI apply for the post.\nYours,\n\nCURRICULUM VITAE\n\n[NAME]\n"
-                + "Superintendent Radiographer\n[NAME] leads the CT team.");
+        assertThat(redactor.redact(cv))
+                .isEqualTo("Dear Hiring Manager,\nI apply for the post.\nYours,\n\nCURRICULUM VITAE\n\n[NAME]\n"
+                        + "Superintendent Radiographer\n[NAME] leads the CT team.");
     }
 
     @Test
@@ -394,7 +408,8 @@ class RedactorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"References available on request.", "References available upon request", "Available on request.",
+    @ValueSource(strings = {"References available on request.", "References available upon request",
+            "Available on request.",
             "Referanser oppgis på forespørsel.", "Oppgis ved forespørsel."})
     void referencesOnRequestStay(String line) {
         assertThat(redactor.redact("Ola Nordmann\nDeveloper\nREFERENCES\n" + line)).endsWith("REFERENCES\n" + line);
@@ -404,10 +419,13 @@ class RedactorTest {
     // --- what stays ---
 
     @ParameterizedTest
-    @ValueSource(strings = {"Senior Software Engineer", "Registered Nurse", "Marketing Director", "Chief Operating Officer",
-            "Head of IT Operations & Infrastructure", "Licensed Journeyman Plumber", "Line Cook", "Quality Control Inspector",
+    @ValueSource(strings = {"Senior Software Engineer", "Registered Nurse", "Marketing Director",
+            "Chief Operating Officer",
+            "Head of IT Operations & Infrastructure", "Licensed Journeyman Plumber", "Line Cook",
+            "Quality Control Inspector",
             "Customer Success Manager at Brightwave", "Daglig leder", "Lærling elektriker", "Senior Stylist",
-            "Front Desk Receptionist at Lindqvist Dental Group", "PROFESSIONAL SUMMARY", "COACHING PHILOSOPHY", "Top Skills"})
+            "Front Desk Receptionist at Lindqvist Dental Group", "PROFESSIONAL SUMMARY", "COACHING PHILOSOPHY",
+            "Top Skills"})
     void aTitleOrHeadingFirstLineIsNotAName(String line) {
         String cv = line + "\nKvarn Commerce AB, Gothenburg\nBuilt payment systems in Java and Spring Boot";
 
@@ -471,9 +489,12 @@ class RedactorTest {
 
     @Test
     void moreLetterClosings() {
-        for (String closing : List.of("Best,", "Cheers,", "Sincerely yours,", "With kind regards,", "Vennleg helsing", "Mvh")) {
-            String letter = "Dear Hiring Manager,\nI apply.\n" + closing + "\nFiona Reid\n\nCV\nOperations Manager\nFiona leads.";
-            assertThat(redactor.redact(letter)).as(closing).endsWith(closing + "\n[NAME]\n\nCV\nOperations Manager\n[NAME] leads.");
+        for (String closing : List.of("Best,", "Cheers,", "Sincerely yours,", "With kind regards,", "Vennleg helsing",
+                "Mvh")) {
+            String letter = "Dear Hiring Manager,\nI apply.\n" + closing
+                    + "\nFiona Reid\n\nCV\nOperations Manager\nFiona leads.";
+            assertThat(redactor.redact(letter)).as(closing)
+                    .endsWith(closing + "\n[NAME]\n\nCV\nOperations Manager\n[NAME] leads.");
         }
     }
 
@@ -482,14 +503,16 @@ class RedactorTest {
         assertThat(redactor.redact("Maria Lindqvist Registered Nurse\nmaria.l@example.com\nMaria led the ward"))
                 .isEqualTo("[NAME] Registered Nurse\n[EMAIL]\n[NAME] led the ward");
         // without that, "Front Desk" could as well be the name
-        assertThat(redactor.redact("Front Desk Receptionist\nfd@example.com")).isEqualTo("Front Desk Receptionist\n[EMAIL]");
+        assertThat(redactor.redact("Front Desk Receptionist\nfd@example.com"))
+                .isEqualTo("Front Desk Receptionist\n[EMAIL]");
     }
 
     @Test
     void theLinkedInProfileAddressSpellsTheNameAsAnEmailDoes() {
         String cv = "Data Scientist\nOslo · linkedin.com/in/hanna-solvik-123\nSUMMARY\nHanna Solvik builds models. Solvik's team.";
 
-        assertThat(redactor.redact(cv)).isEqualTo("Data Scientist\nOslo · [URL]\nSUMMARY\n[NAME] builds models. [NAME]'s team.");
+        assertThat(redactor.redact(cv))
+                .isEqualTo("Data Scientist\nOslo · [URL]\nSUMMARY\n[NAME] builds models. [NAME]'s team.");
     }
 
     @Test

@@ -42,7 +42,7 @@ class LabelledReportsTest {
     private static final List<String> MISDETECTED = new ArrayList<>();
 
     record Reported(String file, String soc, Language language, CareerProfile profile, ExposureAssessment assessment,
-                    Report report) {
+            Report report) {
     }
 
     @BeforeAll
@@ -102,9 +102,11 @@ class LabelledReportsTest {
                 PlanAction action = actions.get(step.id());
                 checked++;
                 action.unlessTasks().stream().filter(shownTasks::contains)
-                        .forEach(t -> misfits.add(r.file() + ": " + step.id() + " asks for " + t + ", which the CV shows"));
+                        .forEach(t -> misfits
+                                .add(r.file() + ": " + step.id() + " asks for " + t + ", which the CV shows"));
                 action.whenMissingSkills().stream().filter(shownSkills::contains)
-                        .forEach(s -> misfits.add(r.file() + ": " + step.id() + " teaches " + s + ", which the CV shows"));
+                        .forEach(s -> misfits
+                                .add(r.file() + ": " + step.id() + " teaches " + s + ", which the CV shows"));
             }
         }
         assertThat(checked).isGreaterThan(500);

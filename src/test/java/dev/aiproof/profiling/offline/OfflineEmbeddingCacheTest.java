@@ -22,7 +22,8 @@ class OfflineEmbeddingCacheTest {
         List<dev.aiproof.taxonomy.Occupation> occupations = full.occupations().subList(0, 1);
         List<String> taskIds = occupations.getFirst().tasks().stream().map(dev.aiproof.taxonomy.OccupationTask::id)
                 .limit(tasks).toList();
-        return new Taxonomy(full.version(), occupations, full.tasks().stream().filter(t -> taskIds.contains(t.id())).toList(),
+        return new Taxonomy(full.version(), occupations,
+                full.tasks().stream().filter(t -> taskIds.contains(t.id())).toList(),
                 full.skills().subList(0, 3), full.seniority(), full.actions(), full.edges(), full.sources());
     }
 

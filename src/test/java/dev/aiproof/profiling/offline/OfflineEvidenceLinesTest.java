@@ -12,14 +12,16 @@ class OfflineEvidenceLinesTest {
     @Test
     void splitsBulletsAndStripsTheirMarks() {
         List<EvidenceLine> lines = EvidenceLines.split("Jane Roe\nSkills\n• Java • Kotlin • SQL\n- Docker");
-        assertThat(lines).extracting(EvidenceLine::text).containsExactly("Jane Roe", "Skills", "Java", "Kotlin", "SQL", "Docker");
+        assertThat(lines).extracting(EvidenceLine::text).containsExactly("Jane Roe", "Skills", "Java", "Kotlin", "SQL",
+                "Docker");
         assertThat(lines).extracting(EvidenceLine::section)
                 .containsExactly("headline", "heading", "skills", "skills", "skills", "skills");
     }
 
     @Test
     void knowsNorwegianHeadings() {
-        List<EvidenceLine> lines = EvidenceLines.split("Kari\nArbeidserfaring\nLærer, Fjell skole\nUtdanning\nBachelor, 2019");
+        List<EvidenceLine> lines = EvidenceLines
+                .split("Kari\nArbeidserfaring\nLærer, Fjell skole\nUtdanning\nBachelor, 2019");
         assertThat(lines).extracting(EvidenceLine::section)
                 .containsExactly("headline", "heading", "experience", "heading", "education");
     }
@@ -42,10 +44,12 @@ class OfflineEvidenceLinesTest {
     @Test
     void readsTheSectionsExtractionFound() {
         String text = "Jane Roe\nMy working life\nNurse, Ahus, 2019 – now\nSkills\nTriage";
-        dev.aiproof.extraction.ExtractedDocument document = new dev.aiproof.extraction.ExtractedDocument(text, "text/plain",
+        dev.aiproof.extraction.ExtractedDocument document = new dev.aiproof.extraction.ExtractedDocument(text,
+                "text/plain",
                 "en", 1, List.of(new dev.aiproof.extraction.Section("headline", "", "Jane Roe"),
                         new dev.aiproof.extraction.Section("experience", "My working life", "Nurse, Ahus, 2019 – now"),
-                        new dev.aiproof.extraction.Section("skills", "Skills", "Triage")), List.of(), "x", List.of());
+                        new dev.aiproof.extraction.Section("skills", "Skills", "Triage")),
+                List.of(), "x", List.of());
         // "My working life" is no heading of the dictionary: only extraction's sections say the job is experience
         assertThat(EvidenceLines.split(document)).extracting(EvidenceLine::section)
                 .containsExactly("headline", "heading", "experience", "heading", "skills");

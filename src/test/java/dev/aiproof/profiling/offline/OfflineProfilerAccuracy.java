@@ -15,7 +15,7 @@ import dev.aiproof.taxonomy.SeniorityLevel;
 final class OfflineProfilerAccuracy {
 
     record Result(int count, int occupations, double top1, double top3, double seniority, List<String> misses,
-                  Map<SeniorityLevel, Map<SeniorityLevel, Integer>> confusion) {
+            Map<SeniorityLevel, Map<SeniorityLevel, Integer>> confusion) {
 
         /** The figures alone, without the misses: for a set that is not to be tuned on. */
         String summary(String name) {
@@ -42,7 +42,8 @@ final class OfflineProfilerAccuracy {
 
         String report(String name) {
             StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "%n== Offline profiler on %s: %d CVs, %d occupations%n", name, count, occupations));
+            out.append(String.format(Locale.ROOT, "%n== Offline profiler on %s: %d CVs, %d occupations%n", name, count,
+                    occupations));
             out.append(String.format(Locale.ROOT, "occupation top-1 %.1f%%, top-3 %.1f%%, seniority %.1f%%%n",
                     top1 * 100, top3 * 100, seniority * 100));
             misses.forEach(m -> out.append("  miss ").append(m).append('\n'));
@@ -50,8 +51,8 @@ final class OfflineProfilerAccuracy {
         }
     }
 
-    private static final Map<OfflineProfiler, Map<dev.aiproof.extraction.ExtractedDocument, CareerProfile>> PROFILES =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final Map<OfflineProfiler, Map<dev.aiproof.extraction.ExtractedDocument, CareerProfile>> PROFILES = java.util.Collections
+            .synchronizedMap(new java.util.IdentityHashMap<>());
 
     private OfflineProfilerAccuracy() {
     }
@@ -70,7 +71,8 @@ final class OfflineProfilerAccuracy {
                 continue;
             }
             // profiles are deterministic: a CV measured in several subsets is profiled once
-            CareerProfile profile = PROFILES.computeIfAbsent(profiler, p -> new java.util.concurrent.ConcurrentHashMap<>())
+            CareerProfile profile = PROFILES
+                    .computeIfAbsent(profiler, p -> new java.util.concurrent.ConcurrentHashMap<>())
                     .computeIfAbsent(cv.document(), profiler::profile);
             occupations.merge(cv.soc(), 1, Integer::sum);
             List<String> ranked = new ArrayList<>();
@@ -85,7 +87,8 @@ final class OfflineProfilerAccuracy {
             confusion.computeIfAbsent(cv.seniority(), k -> new EnumMap<>(SeniorityLevel.class))
                     .merge(profile.seniority().level(), 1, Integer::sum);
             if (!first || !level) {
-                misses.add(String.format(Locale.ROOT, "%-40s expected %s/%s got %s/%s (%.1f y) top3 %s", cv.file(), cv.soc(),
+                misses.add(String.format(Locale.ROOT, "%-40s expected %s/%s got %s/%s (%.1f y) top3 %s", cv.file(),
+                        cv.soc(),
                         cv.seniority().json(), ranked.getFirst(), profile.seniority().level().json(),
                         profile.seniority().yearsOfExperience(), ranked));
             }

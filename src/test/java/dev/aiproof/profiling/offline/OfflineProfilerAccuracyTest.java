@@ -36,7 +36,8 @@ class OfflineProfilerAccuracyTest {
         System.out.println(OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
                 set.stream().filter(cv -> "holdout".equals(cv.split())).toList()).report("set-aside third"));
         System.out.println(OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
-                set.stream().filter(cv -> "fresh".equals(cv.split())).toList()).summary("fresh CVs written after tuning") + "");
+                set.stream().filter(cv -> "fresh".equals(cv.split())).toList())
+                .summary("fresh CVs written after tuning") + "");
     }
 
     @Test
@@ -52,14 +53,16 @@ class OfflineProfilerAccuracyTest {
 
     @Test
     void occupationTop1HoldsItsFloor() {
-        assertThat(result.top1()).as(String.format(Locale.ROOT, "top-1 %.3f", result.top1())).isGreaterThanOrEqualTo(TOP1_FLOOR);
+        assertThat(result.top1()).as(String.format(Locale.ROOT, "top-1 %.3f", result.top1()))
+                .isGreaterThanOrEqualTo(TOP1_FLOOR);
         assertThat(holdout.top1()).as(String.format(Locale.ROOT, "set-aside top-1 %.3f", holdout.top1()))
                 .isGreaterThanOrEqualTo(TOP1_FLOOR - 0.08);
     }
 
     @Test
     void occupationTop3HoldsItsFloor() {
-        assertThat(result.top3()).as(String.format(Locale.ROOT, "top-3 %.3f", result.top3())).isGreaterThanOrEqualTo(TOP3_FLOOR);
+        assertThat(result.top3()).as(String.format(Locale.ROOT, "top-3 %.3f", result.top3()))
+                .isGreaterThanOrEqualTo(TOP3_FLOOR);
         assertThat(holdout.top3()).as(String.format(Locale.ROOT, "set-aside top-3 %.3f", holdout.top3()))
                 .isGreaterThanOrEqualTo(TOP3_FLOOR - 0.10);
     }

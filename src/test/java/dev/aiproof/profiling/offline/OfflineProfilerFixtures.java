@@ -50,8 +50,9 @@ final class OfflineProfilerFixtures {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 Path file = folder.resolve(row.get("file"));
                 try {
-                result.add(new Labelled(row.get("file"), row.get("soc"), SeniorityLevel.of(row.get("seniority")),
-                        row.isMapped("split") ? row.get("split") : "tune", extractor.extract(file.getFileName().toString(), Files.readAllBytes(file))));
+                    result.add(new Labelled(row.get("file"), row.get("soc"), SeniorityLevel.of(row.get("seniority")),
+                            row.isMapped("split") ? row.get("split") : "tune",
+                            extractor.extract(file.getFileName().toString(), Files.readAllBytes(file))));
                 } catch (dev.aiproof.extraction.ExtractionException e) {
                     // a CV the service refuses is a miss for the person, so it stays in the measure
                     result.add(new Labelled(row.get("file"), row.get("soc"), SeniorityLevel.of(row.get("seniority")),
@@ -63,7 +64,8 @@ final class OfflineProfilerFixtures {
     }
 
     static ExtractedDocument document(String text) {
-        return new ExtractedDocument(text, "text/plain", "en", 1, List.of(), List.of(), Integer.toHexString(text.hashCode()),
+        return new ExtractedDocument(text, "text/plain", "en", 1, List.of(), List.of(),
+                Integer.toHexString(text.hashCode()),
                 List.of());
     }
 }

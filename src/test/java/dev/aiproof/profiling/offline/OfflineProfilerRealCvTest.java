@@ -40,14 +40,16 @@ class OfflineProfilerRealCvTest {
                 }
                 try {
                     set.add(new OfflineProfilerFixtures.Labelled(row.get("file"), row.get("soc"),
-                            SeniorityLevel.of(row.get("seniority")), "tune", extractor.extract(row.get("file"), Files.readAllBytes(file))));
+                            SeniorityLevel.of(row.get("seniority")), "tune",
+                            extractor.extract(row.get("file"), Files.readAllBytes(file))));
                 } catch (ExtractionException rejected) {
                     System.out.println("skipped (rejected by the extractor): " + row.get("file"));
                 }
             }
         }
         assumeTrue(!set.isEmpty(), "no labelled real CV could be read");
-        OfflineProfilerAccuracy.Result result = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(), set);
+        OfflineProfilerAccuracy.Result result = OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
+                set);
         System.out.println(result.report("real CVs (../shared/realcv)"));
 
         // a floor well under the measured figures (docs/benchmarks.md): it catches a broken profiler, not a worse one

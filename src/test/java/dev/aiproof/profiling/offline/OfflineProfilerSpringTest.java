@@ -32,7 +32,8 @@ class OfflineProfilerSpringTest {
                 .withPropertyValues("aiproof.offline.cache-dir=" + OfflineProfilerFixtures.CACHE)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
-                    assertThat(context.getBean(OfflineProperties.class).cacheDir()).isEqualTo(OfflineProfilerFixtures.CACHE);
+                    assertThat(context.getBean(OfflineProperties.class).cacheDir())
+                            .isEqualTo(OfflineProfilerFixtures.CACHE);
                     assertThat(context.getBean(OfflineProfiler.class).embeddingsFromCache()).isTrue();
                 });
     }

@@ -58,7 +58,8 @@ class OfflineProfilerTest {
 
     @Test
     void everyClaimQuotesALineOfTheCv() throws IOException {
-        for (String name : List.of("01-backend-engineer-senior.txt", "11-sykepleier-senior.txt", "47-welder-bullets.txt",
+        for (String name : List.of("01-backend-engineer-senior.txt", "11-sykepleier-senior.txt",
+                "47-welder-bullets.txt",
                 "50-warehouse-no-title.txt", "57-sysadmin-paragraphs.txt")) {
             ExtractedDocument cv = fixture(name);
             CareerProfile profile = profiler.profile(cv);
@@ -74,8 +75,8 @@ class OfflineProfilerTest {
             // the job title backs the occupation only; tasks rest on the lines that show them
             assertThat(profile.tasks()).as(name).filteredOn(t -> !t.evidence().isEmpty()).isNotEmpty();
             if (profile.occupation().evidence().split("\\s+").length <= 6) {
-                assertThat(profile.tasks()).as(name).allSatisfy(t ->
-                        assertThat(t.evidence()).doesNotContain(profile.occupation().evidence()));
+                assertThat(profile.tasks()).as(name)
+                        .allSatisfy(t -> assertThat(t.evidence()).doesNotContain(profile.occupation().evidence()));
             }
         }
     }
@@ -95,8 +96,9 @@ class OfflineProfilerTest {
                 """));
 
         java.util.List<String> quotes = profile.tasks().stream().flatMap(t -> t.evidence().stream()).toList();
-        assertThat(quotes).contains("Designed and built the settlement service in Java and Spring Boot on PostgreSQL and "
-                + "Kafka for twelve banks, with contract tests and dashboards");
+        assertThat(quotes)
+                .contains("Designed and built the settlement service in Java and Spring Boot on PostgreSQL and "
+                        + "Kafka for twelve banks, with contract tests and dashboards");
         assertThat(quotes).noneMatch(q -> q.startsWith("twelve banks"));
         assertThat(quotes).as("a line backs one task when the others have lines of their own").doesNotHaveDuplicates();
     }
@@ -191,7 +193,8 @@ class OfflineProfilerTest {
     void seniorityFromTheExtractorsPositionsWhenTheTitleSaysNothing() {
         ExtractedDocument cv = new ExtractedDocument("Ola Hansen\nSoftware Developer\nBuilt payment APIs in Java",
                 "text/plain", "en", 1, List.of(),
-                List.of(new DatedPosition("Software Developer", "Acme", YearMonth.of(2016, 1), null, "Software Developer")),
+                List.of(new DatedPosition("Software Developer", "Acme", YearMonth.of(2016, 1), null,
+                        "Software Developer")),
                 "x", List.of());
         CareerProfile profile = profiler.profile(cv);
         assertThat(profile.seniority().yearsOfExperience()).isEqualTo(10.9);
@@ -204,7 +207,9 @@ class OfflineProfilerTest {
         CareerProfile profile = profiler.profile(cv);
         Shortlist shortlist = profiler.shortlist(cv);
         assertThat(shortlist.occupations()).hasSize(5).startsWith(profile.occupation().soc());
-        assertThat(shortlist.tasks()).containsAll(profile.tasks().stream().map(CareerProfile.TaskClaim::taskId).toList());
-        assertThat(shortlist.skills()).containsAll(profile.skills().stream().map(CareerProfile.SkillClaim::skillId).toList());
+        assertThat(shortlist.tasks())
+                .containsAll(profile.tasks().stream().map(CareerProfile.TaskClaim::taskId).toList());
+        assertThat(shortlist.skills())
+                .containsAll(profile.skills().stream().map(CareerProfile.SkillClaim::skillId).toList());
     }
 }

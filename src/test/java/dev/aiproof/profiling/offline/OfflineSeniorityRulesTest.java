@@ -94,10 +94,12 @@ class OfflineSeniorityRulesTest {
     void aRankTitleWithLessThanMidYearsGoesByYears() {
         ExtractedDocument founder = new ExtractedDocument("Ola Hansen\nDeveloper\nExperience\nCEO/President\nAcme Apps",
                 "text/plain", "en", 1, List.of(),
-                List.of(new DatedPosition("CEO/President", "Acme Apps", YearMonth.of(2025, 6), null, "06/2025 - present")),
+                List.of(new DatedPosition("CEO/President", "Acme Apps", YearMonth.of(2025, 6), null,
+                        "06/2025 - present")),
                 "founder", List.of());
         assertThat(profiler.profile(founder).seniority().level()).isEqualTo(SeniorityLevel.JUNIOR);
-        assertThat(level("Ola Hansen\nChief Executive Officer\nExperience\nChief Executive Officer, Acme\n2010 – present"))
+        assertThat(
+                level("Ola Hansen\nChief Executive Officer\nExperience\nChief Executive Officer, Acme\n2010 – present"))
                 .isEqualTo(SeniorityLevel.EXECUTIVE);
         // no dates at all: nothing to set against the title, so the title stands
         assertThat(level("Ola Hansen\nLead Developer\nBuilt payment APIs in Java")).isEqualTo(SeniorityLevel.LEAD);

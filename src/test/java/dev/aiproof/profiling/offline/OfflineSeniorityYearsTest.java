@@ -48,7 +48,8 @@ class OfflineSeniorityYearsTest {
 
     @Test
     void degreeLinesOutsideAnEducationHeadingDoNotCount() {
-        assertThat(years("• Vocational school: Metalworking technician, 2017 – 2020\n• 2022 – present: Shipyard")).isEqualTo(4.9);
+        assertThat(years("• Vocational school: Metalworking technician, 2017 – 2020\n• 2022 – present: Shipyard"))
+                .isEqualTo(4.9);
     }
 
     @Test
@@ -56,16 +57,20 @@ class OfflineSeniorityYearsTest {
         List<DatedPosition> positions = List.of(
                 new DatedPosition("Nurse", "Ward 3", YearMonth.of(2020, 1), null, "Nurse, Ward 3, 2020 – now"),
                 new DatedPosition("Nurse", "Ward 2", YearMonth.of(2016, 1), YearMonth.of(2019, 12), "Nurse, Ward 2"));
-        assertThat(SeniorityYears.years(SeniorityYears.periods(positions, EvidenceLines.split("Experience\nX 2001 – 2002"), NOW)))
+        assertThat(SeniorityYears
+                .years(SeniorityYears.periods(positions, EvidenceLines.split("Experience\nX 2001 – 2002"), NOW)))
                 .isEqualTo(10.9);
     }
 
     @Test
     void extractorPositionsForInternshipsAndDegreesDoNotCount() {
         List<DatedPosition> positions = List.of(
-                new DatedPosition("Tømrer", "Block Berge", YearMonth.of(2022, 1), null, "Tømrer, Block Berge 2022 – nå"),
-                new DatedPosition("Lærling", "Hyttebygg", YearMonth.of(2019, 1), YearMonth.of(2021, 12), "Lærling 2019 – 2021"),
-                new DatedPosition("University — Bachelor of IT", null, YearMonth.of(2015, 1), YearMonth.of(2018, 12), "x"));
+                new DatedPosition("Tømrer", "Block Berge", YearMonth.of(2022, 1), null,
+                        "Tømrer, Block Berge 2022 – nå"),
+                new DatedPosition("Lærling", "Hyttebygg", YearMonth.of(2019, 1), YearMonth.of(2021, 12),
+                        "Lærling 2019 – 2021"),
+                new DatedPosition("University — Bachelor of IT", null, YearMonth.of(2015, 1), YearMonth.of(2018, 12),
+                        "x"));
         assertThat(SeniorityYears.years(SeniorityYears.periods(positions, List.of(), NOW))).isEqualTo(4.9);
         assertThat(SeniorityYears.preCareer(List.of(), positions)).containsExactly("Lærling 2019 – 2021");
     }

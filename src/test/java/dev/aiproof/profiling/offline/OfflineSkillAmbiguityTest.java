@@ -29,7 +29,8 @@ class OfflineSkillAmbiguityTest {
                 """);
 
         assertThat(developer.occupation().soc()).isEqualTo("15-1252");
-        assertThat(developer.skills()).extracting(CareerProfile.SkillClaim::skillId).doesNotContain("adr").contains("java");
+        assertThat(developer.skills()).extracting(CareerProfile.SkillClaim::skillId).doesNotContain("adr")
+                .contains("java");
     }
 
     @Test
