@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,11 +109,12 @@ final class CommandLineEngine implements AutoCloseable {
     }
 
     private Profiler springProfiler() {
+        // arguments, not builder properties: those are defaults, and ./config/application.yml (the service's H2
+        // file, which a running service holds) would win over them
         context = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-                .properties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "WARN",
-                        "spring.datasource.url", "jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
-                        "db-scheduler.enabled", "false"))
-                .run();
+                .run("--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                        "--spring.datasource.url=jdbc:h2:mem:cli;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "--db-scheduler.enabled=false");
         return context.getBean(Profiler.class);
     }
 
