@@ -67,7 +67,8 @@ final class CommandLineEngine implements AutoCloseable {
     CommandLineEngine(Class<?> application, boolean profile) {
         this.application = application;
         this.taxonomy = CompletableFuture.supplyAsync(
-                () -> new TaxonomyLoader(new DefaultResourceLoader()).load(taxonomyLocation()), startup);
+                () -> new TaxonomyLoader(new DefaultResourceLoader(), taxonomyCacheDir()).load(taxonomyLocation()),
+                startup);
         this.scorer = taxonomy.thenApply(t -> new Scorer(t, messages));
         CompletableFuture<Void> model = profile && !llmConfigured()
                 ? CompletableFuture.runAsync(OfflineProfiler::loadModel, startup)
@@ -125,6 +126,10 @@ final class CommandLineEngine implements AutoCloseable {
     /** The profiler configured; a mistyped one is refused (IllegalArgumentException) before anything starts. */
     static dev.aiproof.profiling.ProfilerChoice.Kind profilerKind() {
         return dev.aiproof.profiling.ProfilerChoice.Kind.of(setting("aiproof.profiler", "AIPROOF_PROFILER", "offline"));
+    }
+
+    private static Path taxonomyCacheDir() {
+        return Path.of(setting("aiproof.taxonomy.cache-dir", "AIPROOF_TAXONOMY_CACHE_DIR", "data/cache"));
     }
 
     private static Path cacheDir() {

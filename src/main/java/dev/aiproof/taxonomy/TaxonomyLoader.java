@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.springframework.core.io.ResourceLoader;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -31,6 +33,8 @@ public final class TaxonomyLoader {
 
     /** The taxonomy packaged into the jar from config/taxonomy. */
     public static final String DEFAULT_LOCATION = "classpath:config/taxonomy/";
+    /** The service's default cache folder ({@code aiproof.taxonomy.cache-dir}). */
+    public static final Path DEFAULT_CACHE = Path.of("data", "cache");
     private static final CSVFormat TSV = CSVFormat.TDF.builder().setCommentMarker('#').setHeader()
             .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(false).setQuote(null).get();
     private static final CSVFormat HEADERLESS = CSVFormat.TDF.builder().setCommentMarker('#')
@@ -43,12 +47,22 @@ public final class TaxonomyLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
+    private final ParsedYamlCache parsed;
+
+    /** Parses every YAML file each time. */
     public TaxonomyLoader(ResourceLoader resources) {
-        this.resources = resources;
+        this(resources, null);
     }
 
+    /** @param cacheDir where parsed copies of the YAML files are kept between runs ({@link ParsedYamlCache}) */
+    public TaxonomyLoader(ResourceLoader resources, Path cacheDir) {
+        this.resources = resources;
+        this.parsed = new ParsedYamlCache(cacheDir);
+    }
+
+    /** The jar's taxonomy, its parsed files kept under {@code data/cache} as the service keeps them. */
     public static Taxonomy loadDefault() {
-        return new TaxonomyLoader(new DefaultResourceLoader()).load(DEFAULT_LOCATION);
+        return new TaxonomyLoader(new DefaultResourceLoader(), DEFAULT_CACHE).load(DEFAULT_LOCATION);
     }
 
     public Taxonomy load(String location) {
@@ -136,7 +150,12 @@ public final class TaxonomyLoader {
     private <T> T read(String base, String file, Class<T> type) {
         Resource resource = resources.getResource(base + file);
         try (InputStream in = resource.getInputStream()) {
-            return yaml.readValue(in, type);
+            byte[] bytes = in.readAllBytes();
+            JsonNode tree = parsed.tree(base.endsWith("nb/") ? "nb-" + file : file, bytes, () -> yaml.readTree(bytes));
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                throw new TaxonomyException(file + ": is empty");
+            }
+            return yaml.treeToValue(tree, type);
         } catch (JacksonException e) {
             throw new TaxonomyException(file + ": " + e.getOriginalMessage() + " at " + e.getPathReference(), e);
         } catch (IOException e) {

@@ -115,6 +115,19 @@ class FaultIT {
     }
 
     private void run(List<Node> nodes, String domain) throws Exception {
+        try {
+            runOn(nodes, domain);
+        } finally {
+            // a child process outlives this JVM: stop every instance, whatever the test's outcome
+            for (Node node : nodes) {
+                if (node.process != null) {
+                    node.process.close();
+                }
+            }
+        }
+    }
+
+    private void runOn(List<Node> nodes, String domain) throws Exception {
         for (Node node : nodes) {
             node.start();
         }
