@@ -79,8 +79,8 @@ public class OfflineProfiler implements Profiler {
         this.taxonomy = taxonomy;
         this.clock = clock;
         // the model loads (seconds of CPU) on the other core while the rest of the start goes on
-        CompletableFuture<EmbeddingModel> model = CompletableFuture
-                .supplyAsync(BgeSmallEnV15QuantizedEmbeddingModel::new);
+        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(
+                BgeSmallEnV15QuantizedEmbeddingModel::new, OfflineProfiler::startModelLoad);
         this.index = new EmbeddingIndex(taxonomy, model::join, MODEL,
                 new EmbeddingCache(properties.cacheDir(), taxonomy.version(), MODEL));
         this.titles = new TitleMatcher(taxonomy);
@@ -88,6 +88,17 @@ public class OfflineProfiler implements Profiler {
         this.ranking = new OfflineRanking(taxonomy, index);
         this.tasks = new OfflineTasks(taxonomy, index);
         this.seniority = new SeniorityEstimator(taxonomy);
+    }
+
+    /**
+     * The model's files are resources of the jar: the thread that loads them must see its class loader, which the
+     * common pool's threads do not in the packaged jar.
+     */
+    private static void startModelLoad(Runnable load) {
+        Thread thread = new Thread(load, "aiproof-model-load");
+        thread.setDaemon(true);
+        thread.setContextClassLoader(OfflineProfiler.class.getClassLoader());
+        thread.start();
     }
 
     /** True when the taxonomy embeddings came from the disk cache rather than the model. */
