@@ -17,7 +17,7 @@ final class PageMarkingHandler extends ToTextContentHandler {
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
         if ("div".equals(localName) && "page".equals(atts.getValue("class"))) {
             pages++;
-            characters(new char[]{PAGE}, 0, 1);
+            characters(new char[] {PAGE}, 0, 1);
         }
         super.startElement(uri, localName, qName, atts);
     }
@@ -25,10 +25,10 @@ final class PageMarkingHandler extends ToTextContentHandler {
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         if ("td".equals(localName) || "th".equals(localName)) {
-            characters(new char[]{'\t'}, 0, 1);
+            characters(new char[] {'\t'}, 0, 1);
         } else if ("p".equals(localName) || "tr".equals(localName) || "li".equals(localName)
                 || "br".equals(localName) || localName.matches("h[1-6]")) {
-            characters(new char[]{'\n'}, 0, 1);
+            characters(new char[] {'\n'}, 0, 1);
         }
         super.endElement(uri, localName, qName);
     }
