@@ -53,6 +53,9 @@ final class Applicant {
             boolean top = ("headline".equals(line.section()) || "summary".equals(line.section()))
                     && dev.aiproof.extraction.Dates.findAll(line.text()).stream().allMatch(d -> d.end() == null);
             boolean seeks = FIRST_PLACE.matcher(line.text()).find() || SEEKING.matcher(line.text()).find();
+            // "Lærling i kokkfaget, Rica Seilet Hotel" over "08.2018 – 06.2020": a past position of a CV without
+            // headings (all of it then reads as the profile), not what the person is now
+            top = top && (seeks || !endedBelow(lines, line));
             if (top && !ALUMNUS.matcher(line.text()).find()
                     && (LEARNER.matcher(line.text()).find() && (seeks || line.titleLike())
                             || GRADUATE.matcher(line.text()).find() && seeks)) {
@@ -66,6 +69,16 @@ final class Applicant {
             }
         }
         return Optional.empty();
+    }
+
+    /** The next line is a date range that has ended: this line is the title of a job held before. */
+    private static boolean endedBelow(List<EvidenceLine> lines, EvidenceLine line) {
+        int next = line.index() + 1;
+        if (next >= lines.size() || lines.get(next).index() != next) {
+            return false;
+        }
+        List<dev.aiproof.extraction.Dates.Span> spans = dev.aiproof.extraction.Dates.findAll(lines.get(next).text());
+        return !spans.isEmpty() && spans.stream().allMatch(d -> d.end() != null);
     }
 
     /** Looking for something: what follows names the place or field sought. */

@@ -35,7 +35,7 @@ final class SeniorityYears {
     /** Work done while training or on the side (personal projects too); it does not make anyone more senior. */
     private static final Pattern PRE_CAREER = Pattern.compile(
             "\\b(intern|internship|trainee|student|apprentice|apprenticeship|lærling|placement|summer|sommerjobb|"
-                    + "seasonal|part-time|deltid|working student|werkstudent|teaching assistant|personal project|"
+                    + "seasonal|part-time|deltid|working student|werkstudent|personal project|"
                     + "side project)\\b"
                     // Chinese has no spaces between words: internship, intern, personal project, studying
                     + "|实习|个人项目|在读",

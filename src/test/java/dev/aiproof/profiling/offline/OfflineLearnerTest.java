@@ -50,6 +50,24 @@ class OfflineLearnerTest {
         assertThat(profile.seniority().level()).isEqualTo(SeniorityLevel.INTERN);
     }
 
+    /** Without headings the whole CV reads as the profile: an apprenticeship that ended is history, not a status. */
+    @Test
+    void anApprenticeshipThatEndedIsNotWhatTheCookIsNow() {
+        CareerProfile profile = profiler.profile(OfflineProfilerFixtures.document("""
+                Kari Nordmann
+                Kokk
+                Kokk, Møre Storkjøkken AS
+                01.2022 – i dag
+                Lager varmretter, supper og salatbar etter ukemeny, og tilpasser maten for allergier.
+                Kokk, Fjordstua Restaurant, Molde
+                08.2020 – 12.2021
+                Lærling i kokkfaget, Rica Seilet Hotel, Molde
+                08.2018 – 06.2020
+                """));
+        assertThat(profile.seniority().level()).isNotEqualTo(SeniorityLevel.INTERN);
+        assertThat(profile.seniority().yearsOfExperience()).isGreaterThan(4);
+    }
+
     @Test
     void aCareerChangersEarlierCareerDoesNotCount() throws IOException {
         CareerProfile profile = profiler.profile(cv("career-changer-teacher-to-developer.txt"));

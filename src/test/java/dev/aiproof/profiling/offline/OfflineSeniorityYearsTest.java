@@ -46,6 +46,13 @@ class OfflineSeniorityYearsTest {
         assertThat(years(cv)).isEqualTo(4.9);
     }
 
+    /** A school's teaching assistant is a job of its own (SOC 25-9042), not a student's side job. */
+    @Test
+    void teachingAssistantYearsCount() {
+        assertThat(years("Experience\nTeaching Assistant, Lark Hill Primary School\nSep 2022 – Aug 2025"))
+                .isEqualTo(3.0);
+    }
+
     @Test
     void degreeLinesOutsideAnEducationHeadingDoNotCount() {
         assertThat(years("• Vocational school: Metalworking technician, 2017 – 2020\n• 2022 – present: Shipyard"))
