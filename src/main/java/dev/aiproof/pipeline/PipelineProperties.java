@@ -2,8 +2,13 @@ package dev.aiproof.pipeline;
 
 import java.time.Duration;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import io.github.resilience4j.core.IntervalFunction;
 
@@ -18,14 +23,15 @@ import io.github.resilience4j.core.IntervalFunction;
  *                       failures, so they never end an assessment nor lengthen its backoff
  * @param busyWait       wait before a stage that found every mail or parse slot taken tries again
  */
+@Validated
 @ConfigurationProperties("aiproof.pipeline")
 public record PipelineProperties(
         String publicUrl,
-        @DefaultValue("8") int maxAttempts,
-        @DefaultValue("10s") Duration initialBackoff,
-        @DefaultValue("2h") Duration maxBackoff,
-        @DefaultValue("1m") Duration profilerWait,
-        @DefaultValue("5s") Duration busyWait) {
+        @DefaultValue("8") @Positive int maxAttempts,
+        @DefaultValue("10s") @NotNull @DurationMin(millis = 1) Duration initialBackoff,
+        @DefaultValue("2h") @NotNull @DurationMin(millis = 1) Duration maxBackoff,
+        @DefaultValue("1m") @NotNull @DurationMin(millis = 1) Duration profilerWait,
+        @DefaultValue("5s") @NotNull @DurationMin(millis = 1) Duration busyWait) {
 
     public PipelineProperties {
         publicUrl = LinkBase.configured(publicUrl);

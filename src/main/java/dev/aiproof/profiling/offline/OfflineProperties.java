@@ -3,22 +3,22 @@ package dev.aiproof.profiling.offline;
 import java.nio.file.Path;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Settings of the offline profiler.
  *
  * @param cacheDir where the taxonomy embeddings are cached between runs; {@code data/cache} by default
  */
+@Validated
 @ConfigurationProperties("aiproof.offline")
-public record OfflineProperties(Path cacheDir) {
+public record OfflineProperties(@DefaultValue("data/cache") @NotNull Path cacheDir) {
 
-    public OfflineProperties {
-        if (cacheDir == null) {
-            cacheDir = Path.of("data", "cache");
-        }
-    }
-
+    /** The default above, for the profiler built without Spring (the command line, tools and tests). */
     public static OfflineProperties defaults() {
-        return new OfflineProperties(null);
+        return new OfflineProperties(Path.of("data", "cache"));
     }
 }
