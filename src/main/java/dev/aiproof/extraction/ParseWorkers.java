@@ -81,7 +81,7 @@ final class ParseWorkers implements AutoCloseable {
         try {
             exchanges.submit(worker::awaitReady).get(START_TIMEOUT_MS, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | InterruptedException e) {
-            discard(worker);
+            worker.kill();
             log.warn("parse worker did not start (exit {})", worker.exitCode());
             throw new ExtractorBusyException();
         }
@@ -94,15 +94,15 @@ final class ParseWorkers implements AutoCloseable {
             }
             return (TikaTextReader.Parsed) outcome;
         } catch (TimeoutException e) {
-            discard(worker);
+            worker.kill();
             throw new ExtractionException(ExtractionError.PARSE_TIMEOUT);
         } catch (InterruptedException e) {
-            discard(worker);
+            worker.kill();
             Thread.currentThread().interrupt();
             throw new ExtractionException(ExtractionError.PARSE_TIMEOUT);
         } catch (ExecutionException e) {
             int exit = worker.exitCode();
-            discard(worker);
+            worker.kill();
             log.warn("parse worker died during a parse (exit {})", exit);
             ExtractionError error = exit == OUT_OF_MEMORY_EXIT ? ExtractionError.TOO_LARGE : ExtractionError.CORRUPT;
             throw new ExtractionException(error, error.message(), e.getCause());
@@ -125,10 +125,6 @@ final class ParseWorkers implements AutoCloseable {
                 return;
             }
         }
-        worker.kill();
-    }
-
-    private void discard(WorkerProcess worker) {
         worker.kill();
     }
 

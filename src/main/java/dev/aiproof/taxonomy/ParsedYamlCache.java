@@ -32,12 +32,16 @@ final class ParsedYamlCache {
         this.directory = directory;
     }
 
-    /** The tree of {@code file} with these bytes: from the cache, or {@code parse}d and then cached. */
-    JsonNode tree(String file, byte[] yaml, Supplier<JsonNode> parse) {
+    /**
+     * The tree of {@code file} in folder {@code location} with these bytes: from the cache, or {@code parse}d and then
+     * cached. The folder is part of the name, so that a copy replaces only its own file's previous version.
+     */
+    JsonNode tree(String location, String file, byte[] yaml, Supplier<JsonNode> parse) {
         if (directory == null) {
             return parse.get();
         }
-        String prefix = "taxonomy-" + file.replaceAll("[^A-Za-z0-9.-]", "_") + "-";
+        String prefix = "taxonomy-" + DigestUtils.sha256Hex(location).substring(0, 8) + "-"
+                + file.replaceAll("[^A-Za-z0-9.-]", "_") + "-";
         Path cached = directory.resolve(prefix + DigestUtils.sha256Hex(yaml) + ".json");
         if (Files.isRegularFile(cached)) {
             try {

@@ -151,7 +151,7 @@ public final class TaxonomyLoader {
         Resource resource = resources.getResource(base + file);
         try (InputStream in = resource.getInputStream()) {
             byte[] bytes = in.readAllBytes();
-            JsonNode tree = parsed.tree(base.endsWith("nb/") ? "nb-" + file : file, bytes, () -> yaml.readTree(bytes));
+            JsonNode tree = parsed.tree(base, file, bytes, () -> yaml.readTree(bytes));
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
                 throw new TaxonomyException(file + ": is empty");
             }
