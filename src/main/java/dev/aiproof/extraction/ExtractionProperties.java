@@ -58,31 +58,6 @@ public record ExtractionProperties(
                 Isolation.THREAD, DataSize.ofMegabytes(512), 2, Duration.ofMinutes(2));
     }
 
-    public ExtractionProperties withTimeout(Duration timeout) {
-        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize, workerIdleTimeout);
-    }
-
-    public ExtractionProperties withPageAndTextLimits(int maxPages, int maxChars) {
-        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize, workerIdleTimeout);
-    }
-
-    public ExtractionProperties withOcr(boolean ocr, String ocrLanguage) {
-        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize, workerIdleTimeout);
-    }
-
-    public ExtractionProperties withWorkerIdleTimeout(Duration workerIdleTimeout) {
-        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize, workerIdleTimeout);
-    }
-
-    public ExtractionProperties withIsolation(Isolation isolation, int maxParallel, int poolSize) {
-        return new ExtractionProperties(maxFileSize, maxPages, maxChars, timeout, maxParallel, ocr, ocrLanguage,
-                isolation, childHeap, poolSize, workerIdleTimeout);
-    }
-
     /** The upload limit in whole megabytes, as people are told it ("under 10 MB"). */
     public long maxMegabytes() {
         return Math.max(1, maxFileSize.toMegabytes());

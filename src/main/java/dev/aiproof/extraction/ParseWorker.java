@@ -53,10 +53,11 @@ public final class ParseWorker {
         System.setOut(System.err); // stdout carries the protocol: nothing else may write there
         quietLogging();
         exitWithParent();
-        ExtractionProperties limits = ExtractionProperties.inProcess()
-                .withPageAndTextLimits(Integer.parseInt(args[0]), Integer.parseInt(args[1]))
-                .withTimeout(Duration.ofSeconds(Long.parseLong(args[2])))
-                .withOcr(Boolean.parseBoolean(args[3]), args[4]);
+        ExtractionProperties defaults = ExtractionProperties.inProcess();
+        ExtractionProperties limits = new ExtractionProperties(defaults.maxFileSize(), Integer.parseInt(args[0]),
+                Integer.parseInt(args[1]), Duration.ofSeconds(Long.parseLong(args[2])), defaults.maxParallel(),
+                Boolean.parseBoolean(args[3]), args[4], defaults.isolation(), defaults.childHeap(),
+                defaults.poolSize(), defaults.workerIdleTimeout());
         TikaParse tika = new TikaParse(limits);
         warmUp(tika);
         serve(new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in))), out,

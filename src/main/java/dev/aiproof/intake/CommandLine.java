@@ -94,7 +94,6 @@ public final class CommandLine {
         long started = System.nanoTime();
         int threads = Math.max(1, Math.min(files.size(), Runtime.getRuntime().availableProcessors()));
         Map<String, Integer> refused = new TreeMap<>();
-        StringBuilder lines = new StringBuilder();
         PrintStream out = arguments.out() == null
                 ? stdout
                 : new PrintStream(Files.newOutputStream(Path.of(arguments.out())), true, StandardCharsets.UTF_8);
@@ -105,9 +104,9 @@ public final class CommandLine {
                         .setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
                                 new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
                         .build()) {
-            List<Future<String>> lines2 = new ArrayList<>();
+            List<Future<String>> lines = new ArrayList<>();
             for (Path file : files) {
-                lines2.add(pool.submit(() -> {
+                lines.add(pool.submit(() -> {
                     try {
                         return JSON.writeValueAsString(Map.of("file", file.toString(),
                                 "report", assess(engine, file, arguments.language(), locale)));
@@ -126,7 +125,7 @@ public final class CommandLine {
                     }
                 }));
             }
-            for (Future<String> line : lines2) {
+            for (Future<String> line : lines) {
                 out.println(line.get());
             }
         } catch (InterruptedException e) {

@@ -113,10 +113,8 @@ class AssessmentRepository {
 
     /** The report is out: erase the upload, its text and the intermediate stages, keep the report for its page. */
     boolean delivered(String id, Instant now) {
-        boolean erased = jdbc.sql("""
-                update assessment set state = ?, delivered_at = ?, updated_at = ?,
-                       content = null, document = null, profile = null, scored = null
-                where id = ? and state = ?""")
+        boolean erased = jdbc.sql("update assessment set state = ?, delivered_at = ?, updated_at = ?, content = null, "
+                + erased(StageOutput.DOCUMENT, StageOutput.PROFILE, StageOutput.SCORED) + " where id = ? and state = ?")
                 .params(AssessmentState.DELIVERED.name(), Timestamp.from(now), Timestamp.from(now), id,
                         AssessmentState.REPORTED.name())
                 .update() == 1;
@@ -128,15 +126,21 @@ class AssessmentRepository {
 
     /** A refused upload is of no further use: erase it. */
     void eraseUpload(String id) {
-        jdbc.sql("update assessment set content = null, document = null where id = ?").param(id).update();
+        jdbc.sql("update assessment set content = null, " + erased(StageOutput.DOCUMENT) + " where id = ?").param(id)
+                .update();
         erasures.set();
     }
 
     /** An end without a report to show: the upload, its text, every stage output and the report go. */
     void eraseAll(String id) {
-        jdbc.sql("update assessment set content = null, document = null, profile = null, scored = null, report = null "
-                + "where id = ?").param(id).update();
+        jdbc.sql("update assessment set content = null, " + erased(StageOutput.ALL.toArray(StageOutput<?>[]::new))
+                + " where id = ?").param(id).update();
         erasures.set();
+    }
+
+    private static String erased(StageOutput<?>... outputs) {
+        return Arrays.stream(outputs).map(o -> o.column() + " = null")
+                .collect(Collectors.joining(", "));
     }
 
     /** The language the report is written in, once the CV's own is known (it replaces "auto"). */

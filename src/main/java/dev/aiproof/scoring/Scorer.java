@@ -38,7 +38,7 @@ public class Scorer {
     private final Map<String, Integer> baseScores = new LinkedHashMap<>();
     private final Map<Language, PlanSelector> plans = new EnumMap<>(Language.class);
 
-    /** With the service's own message bundles, as the command line and tests use it. */
+    /** With the service's own message bundles, for tools and tests that score without Spring. */
     public Scorer(Taxonomy taxonomy) {
         this(taxonomy, Messages.bundled());
     }
@@ -55,7 +55,8 @@ public class Scorer {
 
     /** The score of a typical mid-level worker doing the occupation's usual task mix. */
     public int baseScore(Occupation occupation) {
-        return computeBaseScore(occupation);
+        Integer known = baseScores.get(occupation.soc());
+        return known != null ? known : computeBaseScore(occupation);
     }
 
     public ExposureAssessment score(CareerProfile profile) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import dev.aiproof.extraction.ExtractionLimits;
 import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.extraction.Extractor;
 
@@ -42,7 +43,7 @@ class IsolationBenchmark {
 
     private static String row(ExtractionProperties.Isolation mode) throws Exception {
         byte[] nurse = Files.readAllBytes(Path.of("fixtures/cv/nurse-senior.pdf"));
-        ExtractionProperties limits = ExtractionProperties.inProcess().withIsolation(mode, 4, 2);
+        ExtractionProperties limits = ExtractionLimits.bind("isolation=" + mode, "max-parallel=4", "pool-size=2");
         long t0 = System.nanoTime();
         String first;
         try (Extractor cold = new Extractor(limits)) {

@@ -27,9 +27,7 @@ class ExtractionPropertiesTest {
                 .bindOrCreate("aiproof.extraction", ExtractionProperties.class);
 
         assertThat(bound.isolation()).isEqualTo(ExtractionProperties.Isolation.PROCESS);
-        assertThat(ExtractionProperties.inProcess())
-                .isEqualTo(bound.withIsolation(ExtractionProperties.Isolation.THREAD, bound.maxParallel(),
-                        bound.poolSize()));
+        assertThat(ExtractionProperties.inProcess()).isEqualTo(ExtractionLimits.bind());
     }
 
     @Test

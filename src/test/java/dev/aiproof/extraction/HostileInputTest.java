@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,14 +85,14 @@ class HostileInputTest {
     @Test
     void aParseThatOverrunsItsDeadlineIsAbandonedWithParseTimeout() throws IOException {
         // OCR of a scanned page takes seconds; a 200 ms deadline must return PARSE_TIMEOUT instead of waiting
-        Extractor impatient = new Extractor(ExtractionProperties.inProcess().withTimeout(Duration.ofMillis(200)));
+        Extractor impatient = new Extractor(ExtractionLimits.bind("timeout=200ms"));
         byte[] scanned = Files.readAllBytes(Path.of("fixtures/cv/accountant-scanned.pdf"));
         assertThat(errorOf(impatient, "scan.pdf", scanned)).isEqualTo(ExtractionError.PARSE_TIMEOUT);
     }
 
     @Test
     void textPastTheCharacterCapIsCutWithANote() {
-        Extractor small = new Extractor(ExtractionProperties.inProcess().withPageAndTextLimits(30, 5_000));
+        Extractor small = new Extractor(ExtractionLimits.bind("max-chars=5000"));
         ExtractedDocument doc = small.extract("long.txt", HostileFiles.longCv(3_000));
         assertThat(doc.text().length()).isLessThanOrEqualTo(5_000);
         assertThat(doc.text()).contains("Approved Electrician");
@@ -102,7 +101,7 @@ class HostileInputTest {
 
     @Test
     void withoutOcrAScannedPdfIsRefusedWithNoTextAndAHint() throws IOException {
-        Extractor noOcr = new Extractor(ExtractionProperties.inProcess().withOcr(false, "eng"));
+        Extractor noOcr = new Extractor(ExtractionLimits.bind("ocr=false"));
         byte[] scanned = Files.readAllBytes(Path.of("fixtures/cv/accountant-scanned.pdf"));
         ExtractionException e = catchThrowableOfType(ExtractionException.class,
                 () -> noOcr.extract("scan.pdf", scanned));
@@ -128,7 +127,7 @@ class HostileInputTest {
 
     @Test
     void thePageLimitIsConfigurable() throws IOException {
-        Extractor strict = new Extractor(ExtractionProperties.inProcess().withPageAndTextLimits(2, 60_000));
+        Extractor strict = new Extractor(ExtractionLimits.bind("max-pages=2"));
         byte[] threePages = Files.readAllBytes(Path.of("fixtures/cv/cfo-executive.pdf"));
         assertThat(errorOf(strict, "cfo.pdf", threePages)).isEqualTo(ExtractionError.TOO_MANY_PAGES);
     }

@@ -18,10 +18,8 @@ class ParseWorkerLifetimeTest {
 
     @Test
     void workersStartOnDemandAndStopWhenIdle() {
-        ExtractionProperties limits = ExtractionProperties.inProcess()
-                .withIsolation(ExtractionProperties.Isolation.PROCESS, 2, 2)
-                .withOcr(false, "eng")
-                .withWorkerIdleTimeout(Duration.ofSeconds(1));
+        ExtractionProperties limits = ExtractionLimits.bind("isolation=process", "max-parallel=2", "pool-size=2",
+                "ocr=false", "worker-idle-timeout=1s");
         try (ParseWorkers workers = new ParseWorkers(limits, ParseWorker.class.getName())) {
             assertThat(workers.idleWorkers()).as("workers before any file").isZero();
 

@@ -111,9 +111,18 @@ class PageSecurityTest extends ServiceTest {
         assertThat(refused.status()).isEqualTo(413);
         Document page = Jsoup.parse(refused.body());
         assertThat(page.select("[data-testid=error]").text()).startsWith("The file is larger than we accept.")
-                .contains("TOO_LARGE");
+                .contains("under 10 MB", "TOO_LARGE");
+        assertThat(page.select("#file ~ small, small").text()).contains("Up to 10 MB").doesNotContain("null");
         assertThat(page.select("form input[name=_csrf]").attr("value")).isNotBlank();
         assertPageHeaders(refused.headers());
+
+        HttpHeaders norwegian = new HttpHeaders();
+        norwegian.set(HttpHeaders.ACCEPT_LANGUAGE, "nb-NO,nb;q=0.9");
+        Page avvist = FormSession.open(baseUrl(), norwegian)
+                .post(UploadForm.of("cv.pdf", new byte[11 * 1024 * 1024], "x@big.example"));
+        assertThat(avvist.status()).isEqualTo(413);
+        assertThat(Jsoup.parse(avvist.body()).select("[data-testid=error]").text())
+                .startsWith("Filen er større enn vi tar imot.").contains("under 10 MB", "TOO_LARGE");
 
         Api api = post(UploadForm.of("cv.pdf", new byte[14 * 1024 * 1024], "x@big.example"),
                 MediaType.MULTIPART_FORM_DATA);

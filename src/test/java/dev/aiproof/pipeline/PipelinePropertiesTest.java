@@ -29,7 +29,8 @@ class PipelinePropertiesTest {
             assertThat(pipeline.initialBackoff()).isEqualTo(Duration.ofSeconds(10));
             assertThat(pipeline.busyWait()).isEqualTo(Duration.ofSeconds(5));
             assertThat(c.getBean(LinkedInProperties.class).timeout()).isEqualTo(Duration.ofSeconds(5));
-            assertThat(c.getBean(OfflineProperties.class)).isEqualTo(OfflineProperties.defaults());
+            assertThat(c.getBean(OfflineProperties.class))
+                    .isEqualTo(new OfflineProperties(java.nio.file.Path.of("data", "cache")));
         });
     }
 

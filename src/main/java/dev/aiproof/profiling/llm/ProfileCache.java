@@ -86,11 +86,6 @@ public final class ProfileCache {
         }
     }
 
-    /** Erases every cached profile of one CV, for when its assessment is deleted. */
-    public int evict(String contentHash) {
-        return jdbc.update("delete from profile_cache where content_hash = ?", contentHash);
-    }
-
     private Timestamp cutoff() {
         return Timestamp.from(Instant.now(clock).minus(ttl));
     }

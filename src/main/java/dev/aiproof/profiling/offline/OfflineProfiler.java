@@ -5,6 +5,7 @@ import dev.aiproof.profiling.Profiler;
 import dev.aiproof.profiling.Shortlist;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,11 +17,14 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Scheduler;
 
+import dev.aiproof.erasure.AssessmentErased;
 import dev.aiproof.extraction.DatedPosition;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.taxonomy.Occupation;
@@ -43,6 +47,7 @@ public class OfflineProfiler implements Profiler {
     private static final int SHORTLIST_OCCUPATIONS = 5;
     private static final double CONFIDENCE_TEMPERATURE = 0.6;
     private static final int RECENT_DOCUMENTS = 8;
+    private static final Duration RECENT_FOR = Duration.ofMinutes(10);
 
     private final Taxonomy taxonomy;
     private final Clock clock;
@@ -52,18 +57,18 @@ public class OfflineProfiler implements Profiler {
     private final OfflineRanking ranking;
     private final OfflineTasks tasks;
     private final SeniorityEstimator seniority;
-    /** Prepared documents by CV text; evicted on the caller's thread, so that the bound holds without a pool. */
-    private final Cache<String, OfflineDocument> recent = Caffeine.newBuilder()
-            .maximumSize(RECENT_DOCUMENTS).executor(Runnable::run).build();
+    /**
+     * Prepared documents by CV. They hold the person's lines, so they are kept only as long as one assessment's
+     * profiling may need them again (the LLM's shortlist, then its fallback) and dropped when the assessment is
+     * erased; evicted on the caller's (or the expiry scheduler's) thread, so that the bound holds without a pool.
+     */
+    private final Cache<ExtractedDocument, OfflineDocument> recent = Caffeine.newBuilder()
+            .maximumSize(RECENT_DOCUMENTS).expireAfterAccess(RECENT_FOR).executor(Runnable::run)
+            .scheduler(Scheduler.systemScheduler()).build();
 
     @Autowired
     public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties) {
         this(taxonomy, properties, Clock.systemUTC());
-    }
-
-    /** Without Spring: default settings, taxonomy embeddings cached under {@code data/cache}. */
-    public OfflineProfiler(Taxonomy taxonomy) {
-        this(taxonomy, OfflineProperties.defaults());
     }
 
     /**
@@ -197,13 +202,19 @@ public class OfflineProfiler implements Profiler {
      * writers while a CV is embedded; two threads preparing the same text at once both get an equal document.
      */
     OfflineDocument prepare(ExtractedDocument document) {
-        OfflineDocument known = recent.getIfPresent(document.text());
+        OfflineDocument known = recent.getIfPresent(document);
         if (known != null) {
             return known;
         }
         OfflineDocument prepared = OfflineDocument.prepare(document, index, titles, skills);
-        recent.put(document.text(), prepared);
+        recent.put(document, prepared);
         return prepared;
+    }
+
+    /** An erased assessment's CV must not stay here until newer ones push it out. */
+    @EventListener
+    void on(AssessmentErased erased) {
+        erased.contentHash().ifPresent(hash -> recent.asMap().keySet().removeIf(d -> hash.equals(d.contentHash())));
     }
 
     /** How many prepared documents are kept now (at most {@value #RECENT_DOCUMENTS}). */

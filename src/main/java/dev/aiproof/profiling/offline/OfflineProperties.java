@@ -16,9 +16,4 @@ import jakarta.validation.constraints.NotNull;
 @Validated
 @ConfigurationProperties("aiproof.offline")
 public record OfflineProperties(@DefaultValue("data/cache") @NotNull Path cacheDir) {
-
-    /** The default above, for the profiler built without Spring (the command line, tools and tests). */
-    public static OfflineProperties defaults() {
-        return new OfflineProperties(Path.of("data", "cache"));
-    }
 }

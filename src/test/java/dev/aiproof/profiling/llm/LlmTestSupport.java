@@ -44,7 +44,8 @@ final class LlmTestSupport {
     }
 
     private static final class Offline {
-        static final OfflineProfiler PROFILER = new OfflineProfiler(TAXONOMY);
+        static final OfflineProfiler PROFILER = new OfflineProfiler(TAXONOMY,
+                new dev.aiproof.profiling.offline.OfflineProperties(Path.of("data/cache").toAbsolutePath()));
     }
 
     private LlmTestSupport() {

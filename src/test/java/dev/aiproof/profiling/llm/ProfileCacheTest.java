@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.aiproof.WireMockServerExtension;
 import dev.aiproof.taxonomy.SeniorityLevel;
@@ -68,7 +69,7 @@ class ProfileCacheTest {
         assertThat(cache.find(new ProfileCache.Key("abc", "p2", "openai:gpt-4o-mini", "t1"))).isEmpty();
         assertThat(cache.find(new ProfileCache.Key("abc", "p1", "openai:gpt-4o", "t1"))).isEmpty();
         assertThat(cache.find(new ProfileCache.Key("abc", "p1", "openai:gpt-4o-mini", "t2"))).isEmpty();
-        assertThat(cache.evict("abc")).isEqualTo(1);
+        assertThat(new CachedProfileErasure(JdbcClient.create(jdbc)).erase("abc")).isEqualTo(1);
         assertThat(cache.find(key)).isEmpty();
     }
 

@@ -2,8 +2,6 @@ package dev.aiproof.profiling.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -36,10 +34,5 @@ class OfflineProfilerSpringTest {
                             .isEqualTo(OfflineProfilerFixtures.CACHE);
                     assertThat(context.getBean(OfflineProfiler.class).embeddingsFromCache()).isTrue();
                 });
-    }
-
-    @Test
-    void defaultsToDataCache() {
-        assertThat(OfflineProperties.defaults().cacheDir()).isEqualTo(Path.of("data", "cache"));
     }
 }

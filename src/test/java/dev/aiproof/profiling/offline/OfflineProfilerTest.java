@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import dev.aiproof.extraction.DatedPosition;
+import dev.aiproof.erasure.AssessmentErased;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.Extractor;
 import dev.aiproof.taxonomy.Occupation;
@@ -49,6 +51,24 @@ class OfflineProfilerTest {
             profiler.prepare(withText(cv, "Nurse " + i));
         }
         assertThat(profiler.recentDocuments()).isEqualTo(8);
+    }
+
+    @Test
+    void anErasedAssessmentsCvIsDroppedAtOnce() throws IOException {
+        ExtractedDocument kept = fixture("01-backend-engineer-senior.txt");
+        ExtractedDocument erased = withText(kept, "Nurse\nCared for patients", "c0ffee");
+        OfflineDocument keptBefore = profiler.prepare(kept);
+        OfflineDocument erasedBefore = profiler.prepare(erased);
+
+        profiler.on(new AssessmentErased("a1", Optional.of("c0ffee")));
+
+        assertThat(profiler.prepare(kept)).as("another CV stays").isSameAs(keptBefore);
+        assertThat(profiler.prepare(erased)).as("prepared afresh").isNotSameAs(erasedBefore);
+    }
+
+    private static ExtractedDocument withText(ExtractedDocument cv, String text, String contentHash) {
+        return new ExtractedDocument(text, cv.mediaType(), cv.language(), cv.pageCount(), cv.sections(), cv.positions(),
+                contentHash, cv.notes());
     }
 
     private static ExtractedDocument withText(ExtractedDocument cv, String text) {
