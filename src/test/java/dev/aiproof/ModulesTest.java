@@ -94,6 +94,11 @@ class ModulesTest {
                         .isEqualTo(sortedLines(file));
             }
         }
+        try (Stream<Path> mine = Files.list(committed); Stream<Path> made = Files.list(generated)) {
+            assertThat(mine.map(Path::getFileName).map(Path::toString).sorted())
+                    .as("docs/modules holds no file the generator no longer writes")
+                    .containsExactlyElementsOf(made.map(Path::getFileName).map(Path::toString).sorted().toList());
+        }
         assertThat(Files.readString(committed.resolve("components.puml"))).contains("Pipeline", "Profiling", "Erasure");
     }
 

@@ -3,6 +3,7 @@ package dev.aiproof.taxonomy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,14 @@ import jakarta.validation.constraints.NotNull;
 @Configuration(proxyBeanMethods = false)
 class TaxonomyConfiguration {
 
+    /** The read {@link TaxonomyPreload} started, when it read these settings; else a read now. */
     @Bean
-    Taxonomy taxonomy(TaxonomyProperties properties, ResourceLoader resources) {
+    Taxonomy taxonomy(TaxonomyProperties properties, ResourceLoader resources,
+            ObjectProvider<TaxonomyPreload.Preloaded> preloaded) {
+        TaxonomyPreload.Preloaded started = preloaded.getIfAvailable();
+        if (started != null && started.properties().equals(properties)) {
+            return started.join();
+        }
         return new TaxonomyLoader(resources, properties.cacheDir()).load(properties.location());
     }
 

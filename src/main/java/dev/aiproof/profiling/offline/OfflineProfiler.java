@@ -15,8 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -51,12 +54,9 @@ public class OfflineProfiler implements Profiler {
 
     private final Taxonomy taxonomy;
     private final Clock clock;
-    private final EmbeddingIndex index;
-    private final TitleMatcher titles;
-    private final OfflineSkills skills;
-    private final OfflineRanking ranking;
-    private final OfflineTasks tasks;
-    private final SeniorityEstimator seniority;
+    private final CompletableFuture<Parts> parts;
+    private final CompletableFuture<EmbeddingModel> model = new CompletableFuture<>();
+    private final AtomicBoolean modelStarted = new AtomicBoolean();
     /**
      * Prepared documents by CV. They hold the person's lines, so they are kept only as long as one assessment's
      * profiling may need them again (the LLM's shortlist, then its fallback) and dropped when the assessment is
@@ -83,24 +83,58 @@ public class OfflineProfiler implements Profiler {
     public OfflineProfiler(Taxonomy taxonomy, OfflineProperties properties, Clock clock) {
         this.taxonomy = taxonomy;
         this.clock = clock;
-        // the model loads (seconds of CPU) on the other core while the rest of the start goes on
-        CompletableFuture<EmbeddingModel> model = CompletableFuture.supplyAsync(
-                BgeSmallEnV15QuantizedEmbeddingModel::new, OfflineProfiler::startModelLoad);
-        this.index = new EmbeddingIndex(taxonomy, model::join, MODEL,
-                new EmbeddingCache(properties.cacheDir(), taxonomy.version(), MODEL));
-        this.titles = new TitleMatcher(taxonomy);
-        this.skills = new OfflineSkills(taxonomy);
-        this.ranking = new OfflineRanking(taxonomy, index);
-        this.tasks = new OfflineTasks(taxonomy, index);
-        this.seniority = new SeniorityEstimator(taxonomy);
+        // the indexes (a second or so of CPU) are built on the other core while the rest of the start goes on, so that
+        // the service answers before they are ready; the first CV to be profiled waits for them
+        this.parts = CompletableFuture.supplyAsync(() -> {
+            EmbeddingIndex index = new EmbeddingIndex(taxonomy, this::model, MODEL,
+                    new EmbeddingCache(properties.cacheDir(), taxonomy.version(), MODEL));
+            return new Parts(index, new TitleMatcher(taxonomy), new OfflineSkills(taxonomy),
+                    new OfflineRanking(taxonomy, index), new OfflineTasks(taxonomy, index),
+                    new SeniorityEstimator(taxonomy));
+        }, runnable -> startThread(runnable, "aiproof-profiler-index"));
+    }
+
+    /** What the profiler reads a CV with, built from the taxonomy once. */
+    private record Parts(EmbeddingIndex index, TitleMatcher titles, OfflineSkills skills, OfflineRanking ranking,
+            OfflineTasks tasks, SeniorityEstimator seniority) {
+    }
+
+    /**
+     * Starts loading the embedding model (about a second of CPU) unless it has started: the service does so once it
+     * answers, so as not to slow its start, and the first CV that needs the model starts it otherwise.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void loadModelNow() {
+        if (modelStarted.compareAndSet(false, true)) {
+            startThread(() -> {
+                try {
+                    model.complete(new BgeSmallEnV15QuantizedEmbeddingModel());
+                } catch (Throwable e) {
+                    model.completeExceptionally(e);
+                }
+            }, "aiproof-model-load");
+        }
+    }
+
+    private EmbeddingModel model() {
+        loadModelNow();
+        return model.join();
+    }
+
+    private Parts parts() {
+        try {
+            return parts.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /**
      * The model's files are resources of the jar: the thread that loads them must see its class loader, which the
      * common pool's threads do not in the packaged jar.
      */
-    private static void startModelLoad(Runnable load) {
-        Thread thread = new Thread(load, "aiproof-model-load");
+    private static void startThread(Runnable load, String name) {
+        Thread thread = new Thread(load, name);
         thread.setDaemon(true);
         thread.setContextClassLoader(OfflineProfiler.class.getClassLoader());
         thread.start();
@@ -108,13 +142,13 @@ public class OfflineProfiler implements Profiler {
 
     /** True when the taxonomy embeddings came from the disk cache rather than the model. */
     public boolean embeddingsFromCache() {
-        return index.fromCache();
+        return parts().index().fromCache();
     }
 
     /** The occupations, tasks and skills this CV most plausibly maps to, best first. */
     public Shortlist shortlist(ExtractedDocument document) {
         OfflineDocument doc = prepare(document);
-        List<OfflineRanking.Candidate> ranked = ranking.rank(doc);
+        List<OfflineRanking.Candidate> ranked = parts().ranking().rank(doc);
         List<String> occupations = ranked.stream().limit(SHORTLIST_OCCUPATIONS).map(OfflineRanking.Candidate::soc)
                 .toList();
         Set<String> taskIds = new LinkedHashSet<>();
@@ -132,7 +166,7 @@ public class OfflineProfiler implements Profiler {
     @Override
     public CareerProfile profile(ExtractedDocument document) {
         OfflineDocument doc = prepare(document);
-        List<OfflineRanking.Candidate> ranked = ranking.rank(doc);
+        List<OfflineRanking.Candidate> ranked = parts().ranking().rank(doc);
         double[] confidence = confidences(ranked);
         OfflineRanking.Candidate top = ranked.getFirst();
         Occupation occupation = taxonomy.occupation(top.soc()).orElseThrow();
@@ -141,11 +175,11 @@ public class OfflineProfiler implements Profiler {
             alternatives.add(match(ranked.get(i), confidence[i]));
         }
         List<DatedPosition> relevant = relevantPositions(document.positions(), occupation);
-        CareerProfile.SeniorityEstimate estimate = seniority.estimate(doc.lines(), relevant,
+        CareerProfile.SeniorityEstimate estimate = parts().seniority().estimate(doc.lines(), relevant,
                 seniorityLines(doc, document.positions()), doc.applicant(), YearMonth.now(clock));
         return new CareerProfile(new CareerProfile.ProfilerInfo("offline", MODEL, null, null, 0, 0),
                 document.language(), match(top, confidence[0]), alternatives, estimate,
-                tasks.claims(doc, occupation), sortedSkills(doc, occupation));
+                parts().tasks().claims(doc, occupation), sortedSkills(doc, occupation));
     }
 
     /**
@@ -164,8 +198,9 @@ public class OfflineProfiler implements Profiler {
             for (String part : new String[] {position.title(), position.organisation()}) {
                 if (part != null && !part.isBlank()) {
                     hits.addAll(
-                            titles.hits(List.of(new EvidenceLine(-1, part, part.toLowerCase(Locale.ROOT), "experience",
-                                    part.split("\\s+").length))));
+                            parts().titles().hits(
+                                    List.of(new EvidenceLine(-1, part, part.toLowerCase(Locale.ROOT), "experience",
+                                            part.split("\\s+").length))));
                 }
             }
             if (hits.isEmpty()) {
@@ -206,7 +241,8 @@ public class OfflineProfiler implements Profiler {
         if (known != null) {
             return known;
         }
-        OfflineDocument prepared = OfflineDocument.prepare(document, index, titles, skills);
+        Parts parts = parts();
+        OfflineDocument prepared = OfflineDocument.prepare(document, parts.index(), parts.titles(), parts.skills());
         recent.put(document, prepared);
         return prepared;
     }
