@@ -104,9 +104,13 @@ final class CommandLineEngine implements AutoCloseable {
     }
 
     private Profiler newProfiler(Taxonomy loaded) {
-        return llmConfigured()
-                ? springProfiler()
-                : new OfflineProfiler(loaded, new OfflineProperties(cacheDir()), Clock.systemDefaultZone());
+        if (llmConfigured()) {
+            return springProfiler();
+        }
+        OfflineProfiler offline = new OfflineProfiler(loaded, new OfflineProperties(cacheDir()),
+                Clock.systemDefaultZone());
+        offline.loadModelNow(); // while the file is read, not after
+        return offline;
     }
 
     private Profiler springProfiler() {
