@@ -82,8 +82,6 @@ final class CvCheck {
     }
 
     private static ExtractionException notACv(String detail, String reason, Object... arguments) {
-        return new ExtractionException(ExtractionError.NOT_A_CV, reason + " " + ExtractionError.NOT_A_CV.message(),
-                null,
-                detail, arguments);
+        return new ExtractionException(ExtractionError.NOT_A_CV, reason, null, detail, arguments);
     }
 }

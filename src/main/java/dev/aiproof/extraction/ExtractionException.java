@@ -8,7 +8,7 @@ public class ExtractionException extends RuntimeException {
     private final Object[] arguments;
 
     public ExtractionException(ExtractionError error) {
-        this(error, error.message(), null);
+        this(error, error.name(), null);
     }
 
     public ExtractionException(ExtractionError error, String message, Throwable cause) {

@@ -2,16 +2,16 @@ package dev.aiproof.extraction;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 
 /**
  * Limits for extraction, under {@code aiproof.extraction}. A value out of range stops the start with the setting's
@@ -56,6 +56,14 @@ public record ExtractionProperties(
     public static ExtractionProperties inProcess() {
         return new ExtractionProperties(DataSize.ofMegabytes(10), 30, 60_000, Duration.ofSeconds(60), 4, true, "eng",
                 Isolation.THREAD, DataSize.ofMegabytes(512), 2, Duration.ofMinutes(2));
+    }
+
+    /**
+     * The limits a refusal quotes, as the arguments of its {@code error.<CODE>} message: {0} the upload limit in
+     * megabytes, {1} the page limit, {2} the parse timeout in seconds.
+     */
+    public Object[] messageArguments() {
+        return new Object[] {maxMegabytes(), maxPages, Math.max(1, timeout.toSeconds())};
     }
 
     /** The upload limit in whole megabytes, as people are told it ("under 10 MB"). */

@@ -36,7 +36,7 @@ public class Extractor implements AutoCloseable {
     public ExtractedDocument extract(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new ExtractionException(ExtractionError.NO_TEXT,
-                    "The file is empty. " + ExtractionError.NO_TEXT.message(), null);
+                    "the file is empty", null);
         }
         if (content.length > limits.maxFileSize().toBytes()) {
             throw new ExtractionException(ExtractionError.TOO_LARGE);
@@ -75,9 +75,9 @@ public class Extractor implements AutoCloseable {
         String text = String.join("\n", pages).strip();
         if (text.isEmpty()) {
             String how = pdf && !parsed.ocrAvailable()
-                    ? " The PDF has no text layer and text recognition (OCR) is not available here."
+                    ? ": the PDF has no text layer and text recognition (OCR) is not available here"
                     : "";
-            throw new ExtractionException(ExtractionError.NO_TEXT, ExtractionError.NO_TEXT.message() + how, null);
+            throw new ExtractionException(ExtractionError.NO_TEXT, "no text in the file" + how, null);
         }
         List<String> notes = new ArrayList<>();
         if (parsed.ocrPages() > 0) {

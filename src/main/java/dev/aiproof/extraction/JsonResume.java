@@ -25,13 +25,11 @@ final class JsonResume {
         try {
             root = JSON.readTree(json);
         } catch (JacksonException e) {
-            throw new ExtractionException(ExtractionError.CORRUPT, ExtractionError.CORRUPT.message(), e);
+            throw new ExtractionException(ExtractionError.CORRUPT, "the JSON cannot be read", e);
         }
         if (root == null || !root.isObject() || !(root.has("basics") || root.has("work"))) {
             throw new ExtractionException(ExtractionError.NOT_A_CV,
-                    "This JSON file is not a JSON Resume (it has no \"basics\" or \"work\"). "
-                            + ExtractionError.NOT_A_CV.message(),
-                    null);
+                    "a JSON file that is no JSON Resume (no \"basics\" or \"work\")", null);
         }
         CvText t = new CvText();
         JsonNode basics = root.path("basics");

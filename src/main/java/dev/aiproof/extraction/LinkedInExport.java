@@ -57,13 +57,11 @@ final class LinkedInExport {
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ExtractionException(ExtractionError.CORRUPT, ExtractionError.CORRUPT.message(), e);
+            throw new ExtractionException(ExtractionError.CORRUPT, "the ZIP file cannot be read", e);
         }
         if (!csv.containsKey("Positions.csv") && !csv.containsKey("Profile.csv")) {
             throw new ExtractionException(ExtractionError.UNSUPPORTED_FORMAT,
-                    "This ZIP file is not a LinkedIn data export (it has no Profile.csv or Positions.csv). "
-                            + ExtractionError.UNSUPPORTED_FORMAT.message(),
-                    null);
+                    "a ZIP file that is no LinkedIn data export (no Profile.csv or Positions.csv)", null);
         }
         return compose(csv);
     }

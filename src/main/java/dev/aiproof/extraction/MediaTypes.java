@@ -39,7 +39,7 @@ final class MediaTypes {
         try (TikaInputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
             type = detector.detect(in, metadata).getBaseType().toString();
         } catch (IOException e) {
-            throw new ExtractionException(ExtractionError.CORRUPT, ExtractionError.CORRUPT.message(), e);
+            throw new ExtractionException(ExtractionError.CORRUPT, "the file type cannot be detected", e);
         }
         if (ENCRYPTED.contains(type)) {
             throw new ExtractionException(ExtractionError.ENCRYPTED);
@@ -50,8 +50,7 @@ final class MediaTypes {
         if (type.startsWith("text/") || JSON.equals(type)) {
             return refineText(fileName, content);
         }
-        throw new ExtractionException(ExtractionError.UNSUPPORTED_FORMAT,
-                ExtractionError.UNSUPPORTED_FORMAT.message(), null);
+        throw new ExtractionException(ExtractionError.UNSUPPORTED_FORMAT, "unsupported file type " + type, null);
     }
 
     /** Text is text: the name and the first characters tell JSON, Markdown and HTML apart. */

@@ -105,7 +105,7 @@ final class ParseWorkers implements AutoCloseable {
             worker.kill();
             log.warn("parse worker died during a parse (exit {})", exit);
             ExtractionError error = exit == OUT_OF_MEMORY_EXIT ? ExtractionError.TOO_LARGE : ExtractionError.CORRUPT;
-            throw new ExtractionException(error, error.message(), e.getCause());
+            throw new ExtractionException(error, "the parse worker died (exit " + exit + ")", e.getCause());
         }
     }
 

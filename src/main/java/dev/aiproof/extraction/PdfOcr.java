@@ -79,7 +79,7 @@ final class PdfOcr {
             ExtractionError error = m.contains("timeout") || m.contains("timed out")
                     ? ExtractionError.PARSE_TIMEOUT
                     : ExtractionError.NO_TEXT;
-            throw new ExtractionException(error, error.message(), e);
+            throw new ExtractionException(error, "text recognition failed", e);
         }
         return text.toString();
     }

@@ -134,16 +134,16 @@ final class TikaParse {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof EncryptedDocumentException || c instanceof InvalidPasswordException
                     || c instanceof org.apache.poi.EncryptedDocumentException) {
-                return new ExtractionException(ExtractionError.ENCRYPTED, ExtractionError.ENCRYPTED.message(), t);
+                return new ExtractionException(ExtractionError.ENCRYPTED, "the file is protected by a password", t);
             }
             if (c instanceof ZeroByteFileException) {
-                return new ExtractionException(ExtractionError.NO_TEXT, ExtractionError.NO_TEXT.message(), t);
+                return new ExtractionException(ExtractionError.NO_TEXT, "the parser found no text", t);
             }
             String m = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
             if (m.contains("zip bomb") || m.contains("zipbomb") || c instanceof OutOfMemoryError) {
-                return new ExtractionException(ExtractionError.TOO_LARGE, ExtractionError.TOO_LARGE.message(), t);
+                return new ExtractionException(ExtractionError.TOO_LARGE, "the parser reports a zip bomb", t);
             }
         }
-        return new ExtractionException(ExtractionError.CORRUPT, ExtractionError.CORRUPT.message(), t);
+        return new ExtractionException(ExtractionError.CORRUPT, "the parser cannot open the file", t);
     }
 }

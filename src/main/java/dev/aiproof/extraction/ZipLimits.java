@@ -38,14 +38,12 @@ final class ZipLimits {
                 throw tooLarge();
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new ExtractionException(ExtractionError.CORRUPT, ExtractionError.CORRUPT.message(), e);
+            throw new ExtractionException(ExtractionError.CORRUPT, "the ZIP container cannot be read", e);
         }
     }
 
     private static ExtractionException tooLarge() {
         return new ExtractionException(ExtractionError.TOO_LARGE,
-                "Unpacked, the file would be far larger than a CV (it looks like a zip bomb). "
-                        + ExtractionError.TOO_LARGE.message(),
-                null);
+                "unpacked, the file would be far larger than a CV (it looks like a zip bomb)", null);
     }
 }

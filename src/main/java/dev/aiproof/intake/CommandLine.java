@@ -17,16 +17,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import dev.aiproof.scoring.OccupationScore;
-import dev.aiproof.extraction.ExtractionException;
-import dev.aiproof.report.Report;
-import dev.aiproof.taxonomy.Language;
-import dev.aiproof.taxonomy.Messages;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.extraction.ExtractionException;
+import dev.aiproof.report.Report;
+import dev.aiproof.scoring.OccupationScore;
+import dev.aiproof.taxonomy.Language;
+import dev.aiproof.taxonomy.Messages;
 
 /**
  * {@code assess FILE... | DIR [--format json|jsonl|text|html|pdf] [--language auto|en|nb] [--out PATH]} and
@@ -159,7 +160,7 @@ public final class CommandLine {
         try {
             return engine.assess(file.getFileName().toString(), content, language);
         } catch (ExtractionException e) {
-            Object[] args = e.arguments().length > 0 ? e.arguments() : new Object[] {engine.maxMegabytes()};
+            Object[] args = e.arguments().length > 0 ? e.arguments() : engine.limits().messageArguments();
             throw new CliRejection(e.error().name(), say(engine, e.messageKey(), locale, args));
         }
     }

@@ -16,7 +16,6 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-import dev.aiproof.scoring.OccupationScore;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.extraction.Extractor;
@@ -27,6 +26,7 @@ import dev.aiproof.profiling.offline.OfflineProperties;
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportBuilder;
 import dev.aiproof.report.ReportRenderer;
+import dev.aiproof.scoring.OccupationScore;
 import dev.aiproof.scoring.Scorer;
 import dev.aiproof.taxonomy.Language;
 import dev.aiproof.taxonomy.Messages;
@@ -99,8 +99,8 @@ final class CommandLineEngine implements AutoCloseable {
         return messages;
     }
 
-    long maxMegabytes() {
-        return limits.maxMegabytes();
+    ExtractionProperties limits() {
+        return limits;
     }
 
     private Profiler newProfiler(Taxonomy loaded) {

@@ -80,7 +80,7 @@ public class ProfileFetcher {
         ByteArrayOutputStream page = new ByteArrayOutputStream();
         HttpResponse.BodyHandler<Void> capped = info -> HttpResponse.BodySubscribers.ofByteArrayConsumer(
                 chunk -> chunk.ifPresent(bytes -> page.write(bytes, 0, Math.max(0, Math.min(bytes.length,
-                        properties.maxBytes() - page.size())))));
+                        properties.maxPageBytes() - page.size())))));
         CompletableFuture<HttpResponse<Void>> exchange = http.sendAsync(request, capped);
         try {
             HttpResponse<Void> response = exchange.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);

@@ -27,13 +27,13 @@ class ExtractStage {
     private final Extractor extractor;
     private final ProfileFetcher linkedin;
     private final MessageSource messages;
-    private final long maxMegabytes;
+    private final ExtractionProperties limits;
 
     ExtractStage(Extractor extractor, ProfileFetcher linkedin, MessageSource messages, ExtractionProperties limits) {
         this.extractor = extractor;
         this.linkedin = linkedin;
         this.messages = messages;
-        this.maxMegabytes = limits.maxMegabytes();
+        this.limits = limits;
     }
 
     sealed interface Outcome {
@@ -66,7 +66,7 @@ class ExtractStage {
         try {
             return new Extracted(extractor.extract(fileName, content));
         } catch (ExtractionException e) {
-            Object[] arguments = e.arguments().length > 0 ? e.arguments() : new Object[] {maxMegabytes};
+            Object[] arguments = e.arguments().length > 0 ? e.arguments() : limits.messageArguments();
             return new Ended(AssessmentState.REJECTED, e.error().name(), say(notices, e.messageKey(), arguments),
                     Stage.NOTIFY_REJECTION);
         }

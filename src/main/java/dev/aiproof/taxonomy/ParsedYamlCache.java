@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class ParsedYamlCache {
 
     private static final Logger log = LoggerFactory.getLogger(ParsedYamlCache.class);
+    // its own plain mapper, not Spring's: the taxonomy is read before the context exists (TaxonomyPreload, the
+    // command line), and the copies must round-trip the YAML tree exactly, whatever Spring's mapper is set up to do
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path directory;

@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /** The large or dangerous inputs, made in memory by the tests instead of being committed. */
-final class HostileFiles {
+public final class HostileFiles {
 
     private HostileFiles() {
     }
@@ -76,7 +76,7 @@ final class HostileFiles {
         return bytes.toByteArray();
     }
 
-    static byte[] pdfWithPages(int pages) throws IOException {
+    public static byte[] pdfWithPages(int pages) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 0; i < pages; i++) {
                 doc.addPage(new PDPage());

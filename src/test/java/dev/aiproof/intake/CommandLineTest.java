@@ -11,10 +11,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.aiproof.AiproofApplication;
-import dev.aiproof.ReportSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.AiproofApplication;
+import dev.aiproof.ReportSchema;
 
 /** The CLI contract of DESIGN.md, in process: report on standard output, rejections as JSON on standard error with exit 2. */
 class CommandLineTest {
@@ -65,6 +66,19 @@ class CommandLineTest {
         assertThat(error.get("error").asString()).isIn("CORRUPT", "NO_TEXT", "UNSUPPORTED_FORMAT");
         assertThat(error.get("message").asString()).isNotBlank();
         assertThat(result.out).isBlank();
+    }
+
+    /** A refusal quotes the limit it applied, in the language asked for. */
+    @Test
+    void tooManyPagesSaysHowManyAreRead() throws Exception {
+        Path long_ = Files.write(dir.resolve("long.pdf"), dev.aiproof.extraction.HostileFiles.pdfWithPages(40));
+        for (String[] language : new String[][] {{"en", "we read up to 30"}, {"nb", "vi leser opptil 30"}}) {
+            Result result = run("assess", long_.toString(), "--format", "json", "--language", language[0]);
+            assertThat(result.exit).isEqualTo(2);
+            JsonNode error = JsonMapper.shared().readTree(result.err.strip().lines().reduce((a, b) -> b).orElseThrow());
+            assertThat(error.get("error").asString()).isEqualTo("TOO_MANY_PAGES");
+            assertThat(error.get("message").asString()).contains(language[1]);
+        }
     }
 
     /** --language auto (the default) follows the CV; en or nb wins over it, for the report and for refusals. */

@@ -60,7 +60,9 @@ class ProfileFetcherTest {
     private static ProfileFetcher fetcher(String baseUrl) {
         RetryRegistry retries = RetryRegistry.of(RetryConfig.custom().maxAttempts(3).waitDuration(Duration.ofMillis(50))
                 .retryExceptions(ProfileFetcher.TransientFailure.class, UncheckedIOException.class).build());
-        return new ProfileFetcher(new LinkedInProperties(baseUrl, TIMEOUT, 2_000_000), retries,
+        return new ProfileFetcher(
+                new LinkedInProperties(baseUrl, TIMEOUT, org.springframework.util.unit.DataSize.ofMegabytes(2)),
+                retries,
                 CircuitBreakerRegistry.ofDefaults());
     }
 

@@ -40,8 +40,8 @@ class PipelinePropertiesTest {
                 .run(c -> assertThat(c).getFailure().rootCause().hasMessageContaining("maxAttempts"));
         context.withPropertyValues("aiproof.pipeline.busy-wait=0s")
                 .run(c -> assertThat(c).getFailure().rootCause().hasMessageContaining("busyWait"));
-        context.withPropertyValues("aiproof.linkedin.max-bytes=-1")
-                .run(c -> assertThat(c).getFailure().rootCause().hasMessageContaining("maxBytes"));
+        context.withPropertyValues("aiproof.linkedin.max-page-size=0B")
+                .run(c -> assertThat(c).getFailure().rootCause().hasMessageContaining("max-page-size"));
         context.withPropertyValues("aiproof.pipeline.public-url=ftp://example.com").run(c -> assertThat(c).hasFailed());
     }
 

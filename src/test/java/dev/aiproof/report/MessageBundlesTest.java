@@ -58,7 +58,8 @@ class MessageBundlesTest {
                         .matcher(Files.readString(file));
                 while (m.find()) {
                     String key = m.group(1) != null ? m.group(1) : m.group(2);
-                    if (!key.endsWith(".") && !key.matches(".*\\.(yaml|tsv|json|html|txt)")) {
+                    // "__${key}__.title": a key built from a fragment's parameter, listed below
+                    if (!key.endsWith(".") && !key.startsWith("__") && !key.matches(".*\\.(yaml|tsv|json|html|txt)")) {
                         named.add(key);
                     }
                 }
@@ -85,6 +86,10 @@ class MessageBundlesTest {
             named.add("error." + error.name());
         }
         List.of("done", "current", "next").forEach(mark -> named.add("progress." + mark));
+        // the error pages of fragments/notice.html (error/403.html, error/404.html)
+        for (String page : List.of("forbidden", "not-found")) {
+            List.of("title", "heading", "body", "home").forEach(part -> named.add(page + "." + part));
+        }
         List.of("elevated", "neutral", "reduced").forEach(e -> {
             named.add("effect." + e);
             named.add("screen.explanation." + e);
