@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.mail.MessagingException;
+
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.mail.MailAddress;
 import com.icegreen.greenmail.server.AbstractServer;
@@ -19,8 +21,6 @@ import com.icegreen.greenmail.smtp.SmtpState;
 import com.icegreen.greenmail.smtp.commands.SmtpCommandRegistry;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-
-import jakarta.mail.MessagingException;
 
 /**
  * GreenMail, answering RCPT TO for chosen recipients with a reply of our choice (550 mailbox unavailable, 451 try

@@ -2,12 +2,12 @@ package dev.aiproof.delivery;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * How the service sends email, under {@code aiproof.mail} (the SMTP server itself is Spring Boot's

@@ -1,14 +1,14 @@
 package dev.aiproof.delivery;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
-
-import dev.aiproof.taxonomy.Language;
-import java.nio.charset.StandardCharsets;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -16,8 +16,6 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-import dev.aiproof.report.Report;
-import dev.aiproof.report.ReportRenderer;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -26,8 +24,10 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
+
+import dev.aiproof.report.Report;
+import dev.aiproof.report.ReportRenderer;
+import dev.aiproof.taxonomy.Language;
 
 /**
  * Sends the report (HTML and plain text) or the reason for a rejection. Short outages are retried here through

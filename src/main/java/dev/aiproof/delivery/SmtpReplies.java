@@ -5,12 +5,12 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.mail.internet.AddressException;
+
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.springframework.mail.MailSendException;
-
-import jakarta.mail.internet.AddressException;
 
 /** Tells a permanent refusal of one email from a failure worth retrying, from what the mail library threw. */
 final class SmtpReplies {

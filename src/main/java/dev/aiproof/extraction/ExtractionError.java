@@ -6,5 +6,12 @@ package dev.aiproof.extraction;
  * the configured limits. An {@link ExtractionException}'s own message is for the log and says what was found.
  */
 public enum ExtractionError {
-    UNSUPPORTED_FORMAT, TOO_LARGE, TOO_MANY_PAGES, ENCRYPTED, CORRUPT, NO_TEXT, NOT_A_CV, PARSE_TIMEOUT
+    UNSUPPORTED_FORMAT,
+    TOO_LARGE,
+    TOO_MANY_PAGES,
+    ENCRYPTED,
+    CORRUPT,
+    NO_TEXT,
+    NOT_A_CV,
+    PARSE_TIMEOUT
 }

@@ -46,7 +46,8 @@ public record ExtractionProperties(
         @DefaultValue("2m") @NotNull @DurationMin(seconds = 1) Duration workerIdleTimeout) {
 
     public enum Isolation {
-        PROCESS, THREAD
+        PROCESS,
+        THREAD
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;

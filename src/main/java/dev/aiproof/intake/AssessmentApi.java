@@ -1,11 +1,8 @@
 package dev.aiproof.intake;
 
-import java.util.Locale;
-
-import dev.aiproof.scoring.OccupationScore;
-import dev.aiproof.taxonomy.Language;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -36,6 +33,8 @@ import dev.aiproof.pipeline.AssessmentState;
 import dev.aiproof.pipeline.Pipeline;
 import dev.aiproof.pipeline.Submission;
 import dev.aiproof.report.Report;
+import dev.aiproof.scoring.OccupationScore;
+import dev.aiproof.taxonomy.Language;
 
 /** The REST contract of DESIGN.md. Errors are problem+json with a {@code code}, see {@link ApiErrors}. */
 @Tag(name = "assessments")

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
-
 import javax.sql.DataSource;
 
 import io.github.bucket4j.BucketExceptions;

@@ -1,11 +1,11 @@
 package dev.aiproof.intake;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * Abuse limits on submissions, under {@code aiproof.limits}; {@code 0} turns a limit off (load tests, batch

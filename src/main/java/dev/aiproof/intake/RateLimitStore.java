@@ -2,7 +2,6 @@ package dev.aiproof.intake;
 
 import java.sql.DatabaseMetaData;
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;

@@ -1,12 +1,13 @@
 package dev.aiproof.intake;
 
+import jakarta.servlet.MultipartConfigElement;
+
 import org.springframework.boot.servlet.MultipartConfigFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 import dev.aiproof.extraction.ExtractionProperties;
-import jakarta.servlet.MultipartConfigElement;
 
 /**
  * The servlet container's upload limit follows {@code aiproof.extraction.max-file-size}, so that one setting decides

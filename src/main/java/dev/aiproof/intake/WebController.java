@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
-
-import dev.aiproof.taxonomy.Language;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +26,7 @@ import dev.aiproof.pipeline.Pipeline;
 import dev.aiproof.pipeline.Submission;
 import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportRenderer;
+import dev.aiproof.taxonomy.Language;
 
 /** The pages: upload form, status page (refreshes itself until done) and the private report page. No JavaScript needed. */
 @Controller

@@ -2,7 +2,12 @@ package dev.aiproof.pipeline;
 
 /** Where a submission is. The happy path runs top to bottom; the last three are ends of their own. */
 public enum AssessmentState {
-    RECEIVED, EXTRACTED, PROFILED, SCORED, REPORTED, DELIVERED,
+    RECEIVED,
+    EXTRACTED,
+    PROFILED,
+    SCORED,
+    REPORTED,
+    DELIVERED,
     /** Bad input: the person is told why. */
     REJECTED,
     /** A LinkedIn profile could not be read: the person is asked for the PDF export. */

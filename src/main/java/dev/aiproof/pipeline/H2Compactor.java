@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import org.h2.engine.SessionLocal;

@@ -20,6 +20,8 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.delivery.MailRejectedException;
 import dev.aiproof.delivery.Mailer;
 import dev.aiproof.extraction.ExtractedDocument;
@@ -28,7 +30,6 @@ import dev.aiproof.report.Report;
 import dev.aiproof.report.ReportBuilder;
 import dev.aiproof.scoring.Scorer;
 import dev.aiproof.taxonomy.Language;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole journey of a CV: submit → extract → profile → score → report → deliver.

@@ -2,13 +2,13 @@ package dev.aiproof.pipeline;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 
 import io.github.resilience4j.core.IntervalFunction;
 

@@ -2,12 +2,12 @@ package dev.aiproof.pipeline;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.NotNull;
 
 /**
  * How long what a person gave us is kept, under {@code aiproof.retention}. Periods count from the moment an

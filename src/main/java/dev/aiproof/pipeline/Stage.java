@@ -2,10 +2,11 @@ package dev.aiproof.pipeline;
 
 /** The durable steps, each run as its own db-scheduler task; {@code from} is the state it starts from. */
 enum Stage {
-    EXTRACT(AssessmentState.RECEIVED, AssessmentState.EXTRACTED), PROFILE(AssessmentState.EXTRACTED,
-            AssessmentState.PROFILED), SCORE(AssessmentState.PROFILED, AssessmentState.SCORED), REPORT(
-                    AssessmentState.SCORED,
-                    AssessmentState.REPORTED), DELIVER(AssessmentState.REPORTED, AssessmentState.DELIVERED),
+    EXTRACT(AssessmentState.RECEIVED, AssessmentState.EXTRACTED),
+    PROFILE(AssessmentState.EXTRACTED, AssessmentState.PROFILED),
+    SCORE(AssessmentState.PROFILED, AssessmentState.SCORED),
+    REPORT(AssessmentState.SCORED, AssessmentState.REPORTED),
+    DELIVER(AssessmentState.REPORTED, AssessmentState.DELIVERED),
     /** Tells the person why their submission was refused. */
     NOTIFY_REJECTION(AssessmentState.REJECTED, AssessmentState.REJECTED),
     /** Asks the person for their LinkedIn PDF export, when the profile could not be read. */

@@ -2,7 +2,6 @@ package dev.aiproof.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.BeanRegistrar;

@@ -3,10 +3,10 @@ package dev.aiproof.report;
 import java.util.List;
 
 import dev.aiproof.scoring.ExposureAssessment.PlanStep;
-import dev.aiproof.scoring.OccupationScore;
 import dev.aiproof.scoring.ExposureAssessment.ScreenWork;
 import dev.aiproof.scoring.ExposureAssessment.SkillView;
 import dev.aiproof.scoring.ExposureAssessment.TaskScore;
+import dev.aiproof.scoring.OccupationScore;
 
 /**
  * The report as people and other tools see it; its JSON form is the contract in docs/report.schema.json.

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The score in words: low (0–29), moderate (30–49), high (50–69), very high (70–100). */
 public enum Band {
-    LOW(0), MODERATE(30), HIGH(50), VERY_HIGH(70);
+    LOW(0),
+    MODERATE(30),
+    HIGH(50),
+    VERY_HIGH(70);
 
     private final int from;
 

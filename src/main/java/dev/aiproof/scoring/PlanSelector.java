@@ -18,9 +18,9 @@ import dev.aiproof.taxonomy.EdgeStatement;
 import dev.aiproof.taxonomy.ExposureLevel;
 import dev.aiproof.taxonomy.GroupPlan;
 import dev.aiproof.taxonomy.Occupation;
-import dev.aiproof.taxonomy.Task;
 import dev.aiproof.taxonomy.PlanAction;
 import dev.aiproof.taxonomy.SeniorityLevel;
+import dev.aiproof.taxonomy.Task;
 import dev.aiproof.taxonomy.Taxonomy;
 
 /**

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.Exposure;
+import dev.aiproof.taxonomy.ExposureLevel;
 import dev.aiproof.taxonomy.Language;
 import dev.aiproof.taxonomy.Messages;
-import dev.aiproof.taxonomy.ExposureLevel;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
 import dev.aiproof.taxonomy.SeniorityLevel;

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** What generative AI does to a task: does it for you, changes how you do it, or leaves it with you. */
 public enum Exposure {
-    AUTOMATED, CHANGING, SAFE;
+    AUTOMATED,
+    CHANGING,
+    SAFE;
 
     @JsonValue
     public String json() {

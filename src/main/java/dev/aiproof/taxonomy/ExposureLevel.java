@@ -2,5 +2,7 @@ package dev.aiproof.taxonomy;
 
 /** How strongly a task is exposed, in three steps. */
 public enum ExposureLevel {
-    HIGH, MEDIUM, LOW
+    HIGH,
+    MEDIUM,
+    LOW
 }

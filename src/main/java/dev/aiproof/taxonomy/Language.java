@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The languages a report is written in. Every text a person reads exists in each of them. */
 public enum Language {
-    EN("en", Locale.ENGLISH), NB("nb", Locale.forLanguageTag("nb-NO"));
+    EN("en", Locale.ENGLISH),
+    NB("nb", Locale.forLanguageTag("nb-NO"));
 
     private final String code;
     private final Locale locale;

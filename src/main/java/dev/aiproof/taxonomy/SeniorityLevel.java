@@ -4,7 +4,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Career stage, from first job to running the organisation. Ordered. */
 public enum SeniorityLevel {
-    INTERN, JUNIOR, MID, SENIOR, LEAD, EXECUTIVE;
+    INTERN,
+    JUNIOR,
+    MID,
+    SENIOR,
+    LEAD,
+    EXECUTIVE;
 
     @JsonValue
     public String json() {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Whether a skill loses value as AI spreads (vulnerable), keeps it (neutral) or gains it (resilient). */
 public enum SkillKind {
-    VULNERABLE, NEUTRAL, RESILIENT;
+    VULNERABLE,
+    NEUTRAL,
+    RESILIENT;
 
     @JsonValue
     public String json() {

@@ -3,6 +3,8 @@ package dev.aiproof.taxonomy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,8 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.NotNull;
 
 @Configuration(proxyBeanMethods = false)
 class TaxonomyConfiguration {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.ExtractionException;
 import dev.aiproof.extraction.Extractor;
@@ -19,7 +21,6 @@ import dev.aiproof.profiling.offline.OfflineProfiler;
 import dev.aiproof.profiling.offline.OfflineProperties;
 import dev.aiproof.taxonomy.Taxonomy;
 import dev.aiproof.taxonomy.TaxonomyLoader;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
  * Offline profiler speed: model load, start-up with and without the embedding cache, and the time to profile

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.ServiceProcess;
 import dev.aiproof.UploadForm;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The packaged service as a person starts it, with no JVM options of ours: {@code java -jar target/aiproof.jar}

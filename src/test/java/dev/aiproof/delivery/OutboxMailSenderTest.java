@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import dev.aiproof.MailParts;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 
 /** With no SMTP host, an email becomes an RFC 822 file that reads back as the same message. */
 class OutboxMailSenderTest {

@@ -14,11 +14,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import dev.aiproof.extraction.FixtureCvs.Cv;
-import dev.aiproof.extraction.FixtureCvs.Job;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.aiproof.extraction.FixtureCvs.Cv;
+import dev.aiproof.extraction.FixtureCvs.Job;
 
 /**
  * Writes fixtures/cv (our invented CVs in every format) and fixtures/bad (small hostile files). Run from the repo

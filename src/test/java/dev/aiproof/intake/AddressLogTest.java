@@ -20,9 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.ServiceTest;
 import dev.aiproof.UploadForm;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Good and bad addresses through the whole service — refused at the door (API and form), accepted but unusable

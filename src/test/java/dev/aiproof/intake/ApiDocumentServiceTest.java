@@ -11,9 +11,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-import dev.aiproof.ServiceTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.ServiceTest;
 
 /**
  * The whole service serves its OpenAPI document where API clients look for it, through the real security chain

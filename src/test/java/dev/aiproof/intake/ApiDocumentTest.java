@@ -46,11 +46,12 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.pipeline.AssessmentState;
 import dev.aiproof.pipeline.Pipeline;
 import dev.aiproof.report.ReportRenderer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs} against the API itself, in the web slice (every controller, our

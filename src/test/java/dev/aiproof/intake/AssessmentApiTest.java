@@ -13,10 +13,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
-import dev.aiproof.ServiceTest;
-import dev.aiproof.TestMailServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.ServiceTest;
+import dev.aiproof.TestMailServer;
 
 /** The REST contract's error side: every refusal is problem+json with a stable code and a sentence. */
 class AssessmentApiTest extends ServiceTest {

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,14 +39,14 @@ import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.MailParts;
 import dev.aiproof.ServiceTest;
 import dev.aiproof.TestLinkedIn;
 import dev.aiproof.TestMailServer;
 import dev.aiproof.UploadForm;
 import dev.aiproof.intake.FormSession.Page;
-import jakarta.mail.internet.MimeMessage;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * "Erase my data now": the report email, the rejection email and the document request each link to the page the

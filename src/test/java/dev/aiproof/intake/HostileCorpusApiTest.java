@@ -21,12 +21,13 @@ import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.ServiceTest;
 import dev.aiproof.UploadForm;
 import dev.aiproof.extraction.ExtractionProperties;
 import dev.aiproof.extraction.HostileCorpus;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole hostile corpus — fixtures/bad plus the generated bombs — submitted through the API at once. Each gets

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
@@ -20,13 +22,13 @@ import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.MailParts;
 import dev.aiproof.ServiceTest;
 import dev.aiproof.TestLinkedIn;
 import dev.aiproof.TestMailServer;
-import jakarta.mail.internet.MimeMessage;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A pasted LinkedIn address, with WireMock playing linkedin.com: a public profile, a sign-in wall, an outage. */
 class LinkedInUrlTest extends ServiceTest {

@@ -17,11 +17,12 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.ServiceTest;
 import dev.aiproof.UploadForm;
 import dev.aiproof.intake.FormSession.Page;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The headers on every page, the form's CSRF token, exact consent, and problem+json for what Spring MVC refuses

@@ -17,11 +17,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.MultiValueMap;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.ServiceTest;
 import dev.aiproof.UploadForm;
 import dev.aiproof.intake.FormSession.Page;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The default address limit (3 a day) and a small client limit (6 an hour), over HTTP. Each test is its own client

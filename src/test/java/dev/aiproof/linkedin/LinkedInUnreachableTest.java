@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,12 +26,12 @@ import org.springframework.web.client.RestClient;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.MailParts;
 import dev.aiproof.TestLinkedIn;
 import dev.aiproof.TestMailServer;
-import jakarta.mail.internet.MimeMessage;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A LinkedIn profile that cannot be fetched ends in NEEDS_DOCUMENT within 30 s, with the email asking for the PDF

@@ -15,10 +15,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
-import dev.aiproof.OutboxServiceTest;
-import dev.aiproof.UploadForm;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.OutboxServiceTest;
+import dev.aiproof.UploadForm;
 
 /**
  * The database-compaction task (every second here, on an H2 file) rewrites the file only after something was erased:

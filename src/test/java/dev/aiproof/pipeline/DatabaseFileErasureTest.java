@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -23,9 +22,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.TestMailServer;
 import dev.aiproof.UploadForm;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On the default H2 file database, while the service runs (db-scheduler polling every 200 ms): a CV is delivered and

@@ -18,10 +18,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.RetentionServiceTest;
 import dev.aiproof.TestLinkedIn;
 import dev.aiproof.TestMailServer;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A LinkedIn profile that cannot be read ends in NEEDS_DOCUMENT with an email asking for the PDF; once

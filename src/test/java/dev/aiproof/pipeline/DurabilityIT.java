@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +25,10 @@ import org.springframework.web.client.RestClient;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.ServiceProcess;
 import dev.aiproof.UploadForm;
-import jakarta.mail.internet.MimeMessage;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A 202 means stored on disk: the packaged jar, on its default embedded database (the H2 file under ./data of

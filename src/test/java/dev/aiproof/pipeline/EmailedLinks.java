@@ -12,6 +12,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,12 +27,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.MailParts;
 import dev.aiproof.ServiceTest;
 import dev.aiproof.TestMailServer;
 import dev.aiproof.UploadForm;
-import jakarta.mail.internet.MimeMessage;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Submits through the real HTTP API and the real web form (CSRF cookie and token, as a browser sends them), reads

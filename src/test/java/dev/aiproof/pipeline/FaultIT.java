@@ -21,20 +21,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.aiproof.FaultyRelay;
 import dev.aiproof.RefusingMailServer;
 import dev.aiproof.ServiceProcess;
 import dev.aiproof.UploadForm;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The packaged service under faults: 100 submissions over HTTP while the service is killed with SIGKILL three times
@@ -359,7 +360,9 @@ class FaultIT {
     }
 
     enum Kind {
-        CV, NOT_A_CV, REFUSED_ADDRESS
+        CV,
+        NOT_A_CV,
+        REFUSED_ADDRESS
     }
 
     record Expected(Kind kind, String email, String file) {

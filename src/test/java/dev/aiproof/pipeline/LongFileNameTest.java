@@ -12,9 +12,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.ServiceTest;
 import dev.aiproof.UploadForm;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A 300-character file name (the column holds 255) is taken and assessed like any other: 202, then DELIVERED. */
 class LongFileNameTest extends ServiceTest {

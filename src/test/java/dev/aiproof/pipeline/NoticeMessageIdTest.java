@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.UUID;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.aiproof.ServiceTest;
 import dev.aiproof.TestLinkedIn;
 import dev.aiproof.TestMailServer;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * Every email the service sends has a Message-ID derived from its assessment: a notice sent again (its stage replayed,

@@ -25,10 +25,11 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.OutboxServiceTest;
 import dev.aiproof.UploadForm;
 import dev.aiproof.profiling.llm.ProfileCache;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Without SMTP the emails are .eml files holding the report and the address; they are erased like the assessment.

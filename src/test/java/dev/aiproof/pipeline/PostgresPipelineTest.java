@@ -5,10 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.sql.Connection;
-
+import java.time.Duration;
 import javax.sql.DataSource;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,14 +21,14 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import dev.aiproof.AiproofApplication;
 import dev.aiproof.MailParts;
 import dev.aiproof.TestMailServer;
 import dev.aiproof.extraction.Extractor;
 import dev.aiproof.profiling.Profiler;
 import dev.aiproof.scoring.Scorer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * The pipeline on real PostgreSQL (binaries from a jar): migrations, db-scheduler, the JSON columns and the recorded

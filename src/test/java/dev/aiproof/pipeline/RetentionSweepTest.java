@@ -16,9 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.RetentionServiceTest;
 import dev.aiproof.UploadForm;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The recurring retention task on the real pipeline and database: of three delivered assessments, the one that

@@ -11,11 +11,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import dev.aiproof.profiling.CareerProfile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.aiproof.profiling.CareerProfile;
 
 /**
  * Golden profiles across occupations and seniorities (fixtures/scoring/*.json): each holds a profile and the

@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.aiproof.profiling.CareerProfile;
-import dev.aiproof.taxonomy.Occupation;
-import dev.aiproof.taxonomy.SeniorityLevel;
-import dev.aiproof.taxonomy.Skill;
-import dev.aiproof.taxonomy.Task;
-import dev.aiproof.taxonomy.Taxonomy;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,6 +14,13 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.taxonomy.Occupation;
+import dev.aiproof.taxonomy.SeniorityLevel;
+import dev.aiproof.taxonomy.Skill;
+import dev.aiproof.taxonomy.Task;
+import dev.aiproof.taxonomy.Taxonomy;
 
 /** Properties every assessment must have, over random profiles on the shipped taxonomy. */
 class ScorerPropertiesTest {

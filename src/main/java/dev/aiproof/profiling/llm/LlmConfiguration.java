@@ -1,9 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.Profiler;
-import dev.aiproof.profiling.Shortlist;
-import dev.aiproof.profiling.offline.OfflineProfiler;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +14,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dev.aiproof.extraction.ExtractedDocument;
-import dev.aiproof.taxonomy.Taxonomy;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
@@ -27,6 +21,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.profiling.Profiler;
+import dev.aiproof.profiling.Shortlist;
+import dev.aiproof.profiling.offline.OfflineProfiler;
+import dev.aiproof.taxonomy.Taxonomy;
 
 /**
  * The LLM profiler's wiring, active with {@code aiproof.profiler=llm}: it then becomes the primary

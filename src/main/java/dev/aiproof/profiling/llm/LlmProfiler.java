@@ -1,10 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-import dev.aiproof.profiling.Profiler;
-import dev.aiproof.profiling.ProfilerUnavailableException;
-import dev.aiproof.profiling.Shortlist;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,13 +7,18 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.aiproof.extraction.ExtractedDocument;
 import dev.langchain4j.exception.ContentFilteredException;
 import dev.langchain4j.service.Result;
 import dev.langchain4j.service.output.OutputParsingException;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+
+import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.profiling.Profiler;
+import dev.aiproof.profiling.ProfilerUnavailableException;
+import dev.aiproof.profiling.Shortlist;
 
 /**
  * Profiles a CV with an LLM: redact, neutralise instruction-like lines, trim, offer the offline shortlist, ask

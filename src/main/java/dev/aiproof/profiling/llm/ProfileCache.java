@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.profiling.CareerProfile;
 
 /**
  * LLM profiles stored in the database (table {@code profile_cache}, Flyway V3), keyed by CV content hash,

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
 import dev.aiproof.taxonomy.SeniorityLevel;

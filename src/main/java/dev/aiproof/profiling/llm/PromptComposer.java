@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.Shortlist;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Set;
 
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.Section;
+import dev.aiproof.profiling.Shortlist;
 import dev.aiproof.taxonomy.OccupationTask;
 import dev.aiproof.taxonomy.Taxonomy;
 

@@ -8,12 +8,13 @@ import java.util.function.Supplier;
 
 import org.apache.commons.codec.digest.DigestUtils;
 
-import dev.aiproof.taxonomy.Occupation;
-import dev.aiproof.taxonomy.Task;
-import dev.aiproof.taxonomy.Taxonomy;
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+
+import dev.aiproof.taxonomy.Occupation;
+import dev.aiproof.taxonomy.Task;
+import dev.aiproof.taxonomy.Taxonomy;
 
 /**
  * The taxonomy as unit vectors (occupation titles, tasks with their keywords; skills are found by name, never by

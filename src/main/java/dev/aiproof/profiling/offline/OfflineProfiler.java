@@ -1,9 +1,5 @@
 package dev.aiproof.profiling.offline;
 
-import dev.aiproof.profiling.CareerProfile;
-import dev.aiproof.profiling.Profiler;
-import dev.aiproof.profiling.Shortlist;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -27,14 +23,18 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Scheduler;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
 import dev.aiproof.erasure.AssessmentErased;
 import dev.aiproof.extraction.DatedPosition;
 import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.profiling.Profiler;
+import dev.aiproof.profiling.Shortlist;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
 import dev.aiproof.taxonomy.Taxonomy;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /**
  * Profiles a CV without any remote call: exact job titles and aliases (English and Norwegian) weighed with the

@@ -2,11 +2,11 @@ package dev.aiproof.profiling.offline;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.NotNull;
 
 /**
  * Settings of the offline profiler.

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.offline;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
 import dev.aiproof.taxonomy.Task;

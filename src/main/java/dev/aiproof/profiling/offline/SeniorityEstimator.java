@@ -1,13 +1,12 @@
 package dev.aiproof.profiling.offline;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.aiproof.extraction.DatedPosition;
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.SeniorityLevel;
 import dev.aiproof.taxonomy.SeniorityProfile;
 import dev.aiproof.taxonomy.Taxonomy;

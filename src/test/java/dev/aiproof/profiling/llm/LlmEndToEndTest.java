@@ -24,12 +24,13 @@ import org.springframework.web.client.RestClient;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
-import dev.aiproof.ServiceTest;
-import dev.aiproof.UploadForm;
-import dev.aiproof.taxonomy.Taxonomy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import dev.aiproof.ServiceTest;
+import dev.aiproof.UploadForm;
+import dev.aiproof.taxonomy.Taxonomy;
 
 /**
  * Through the REST API with the LLM profiler on an OpenAI-compatible WireMock: upload, poll, report. The report

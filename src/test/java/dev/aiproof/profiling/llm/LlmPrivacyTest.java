@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.aiproof.WireMockServerExtension;
+import dev.aiproof.profiling.CareerProfile;
 
 /** What WireMock recorded as sent to each provider holds none of the CV's personal data, but its work content. */
 class LlmPrivacyTest {

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static dev.aiproof.profiling.llm.LlmTestSupport.answerInTurn;
@@ -25,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
 import dev.aiproof.WireMockServerExtension;
+import dev.aiproof.profiling.CareerProfile;
 
 /**
  * Every provider (OpenAI-compatible, Ollama native, Anthropic) played by WireMock with recorded-style responses

@@ -1,9 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-import dev.aiproof.profiling.Profiler;
-import dev.aiproof.profiling.offline.OfflineProfiler;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -22,6 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.profiling.Profiler;
+import dev.aiproof.profiling.offline.OfflineProfiler;
 import dev.aiproof.taxonomy.Taxonomy;
 
 /**

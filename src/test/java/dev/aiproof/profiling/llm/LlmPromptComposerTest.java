@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.Shortlist;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -11,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.Section;
+import dev.aiproof.profiling.Shortlist;
 
 class LlmPromptComposerTest {
 

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,11 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.aiproof.WireMockServerExtension;
 import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.scoring.Scorer;
 
 /**

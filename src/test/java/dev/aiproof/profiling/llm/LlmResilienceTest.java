@@ -1,8 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-import dev.aiproof.profiling.ProfilerUnavailableException;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,6 +33,8 @@ import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 
 import dev.aiproof.WireMockServerExtension;
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.profiling.ProfilerUnavailableException;
 
 class LlmResilienceTest {
 

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.offline.OfflineProfiler;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -23,13 +21,15 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
-import dev.aiproof.extraction.ExtractedDocument;
-import dev.aiproof.taxonomy.Taxonomy;
-import dev.aiproof.taxonomy.TaxonomyLoader;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
+
+import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.profiling.offline.OfflineProfiler;
+import dev.aiproof.taxonomy.Taxonomy;
+import dev.aiproof.taxonomy.TaxonomyLoader;
 
 /** Builds LLM profilers against WireMock exactly as {@link LlmConfiguration} does, with tiny waits. */
 final class LlmTestSupport {

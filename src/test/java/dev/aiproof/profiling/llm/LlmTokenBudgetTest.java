@@ -10,17 +10,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 
-import dev.aiproof.WireMockServerExtension;
-import dev.aiproof.extraction.ExtractedDocument;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.WireMockServerExtension;
+import dev.aiproof.extraction.ExtractedDocument;
 
 /**
  * The token budget of one profiling call, measured on what is really sent: the OpenAI request body WireMock

@@ -25,10 +25,11 @@ import org.springframework.web.client.RestClient;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 
-import dev.aiproof.ServiceTest;
-import dev.aiproof.UploadForm;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.ServiceTest;
+import dev.aiproof.UploadForm;
 
 /**
  * aiproof.llm.fallback=wait with an LLM that fails 20 times before it answers: the assessment waits 20 times and is

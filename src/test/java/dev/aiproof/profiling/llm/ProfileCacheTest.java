@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,15 +14,17 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.aiproof.WireMockServerExtension;
-import dev.aiproof.taxonomy.SeniorityLevel;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.WireMockServerExtension;
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.taxonomy.SeniorityLevel;
 
 /** The cache table from Flyway V3 on H2 in PostgreSQL mode, and the profiler using it. */
 class ProfileCacheTest {

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.llm;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -10,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.SeniorityLevel;
 
 class ProfileValidatorTest {

@@ -25,10 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import dev.aiproof.WireMockServerExtension;
-import dev.aiproof.extraction.ExtractedDocument;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.aiproof.WireMockServerExtension;
+import dev.aiproof.extraction.ExtractedDocument;
 
 /**
  * Every CV of the labelled corpus (plain text and Markdown) and of the names corpus goes through the real LLM

@@ -17,6 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.aiproof.LanguageCheck;
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.report.Report;
@@ -27,7 +29,6 @@ import dev.aiproof.taxonomy.Language;
 import dev.aiproof.taxonomy.PlanAction;
 import dev.aiproof.taxonomy.Taxonomy;
 import dev.aiproof.taxonomy.TaxonomyLoader;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole labelled corpus (301 CVs) profiled offline and reported as the service would: each CV's language is

@@ -9,9 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+
 import dev.aiproof.taxonomy.Taxonomy;
 import dev.aiproof.taxonomy.TaxonomyLoader;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 
 /** The taxonomy embeddings are computed once, then read from disk until the taxonomy changes. */
 class OfflineEmbeddingCacheTest {

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.offline;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.Extractor;
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.SeniorityLevel;
 
 /**

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.offline;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.SeniorityLevel;
 
 /** Profiles a labelled set and counts hits; shared by the labelled-set and real-CV tests. */

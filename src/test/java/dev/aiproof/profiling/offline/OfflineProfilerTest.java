@@ -1,8 +1,5 @@
 package dev.aiproof.profiling.offline;
 
-import dev.aiproof.profiling.CareerProfile;
-import dev.aiproof.profiling.Shortlist;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -14,10 +11,12 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import dev.aiproof.extraction.DatedPosition;
 import dev.aiproof.erasure.AssessmentErased;
+import dev.aiproof.extraction.DatedPosition;
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.Extractor;
+import dev.aiproof.profiling.CareerProfile;
+import dev.aiproof.profiling.Shortlist;
 import dev.aiproof.taxonomy.Occupation;
 import dev.aiproof.taxonomy.OccupationTask;
 import dev.aiproof.taxonomy.SeniorityLevel;

@@ -1,7 +1,5 @@
 package dev.aiproof.profiling.offline;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
@@ -11,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.aiproof.extraction.DatedPosition;
 import dev.aiproof.extraction.ExtractedDocument;
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.SeniorityLevel;
 import dev.aiproof.taxonomy.TaxonomyLoader;
 

@@ -1,10 +1,10 @@
 package dev.aiproof.profiling.offline;
 
-import dev.aiproof.profiling.CareerProfile;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+
+import dev.aiproof.profiling.CareerProfile;
 
 /**
  * With every O*NET technology skill in the taxonomy, short and everyday names must not match by accident: an
