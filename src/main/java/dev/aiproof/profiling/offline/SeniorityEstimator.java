@@ -39,6 +39,8 @@ final class SeniorityEstimator {
             "(?:seeking|looking for|søker|ønsker)\\s+(?:an?\\s+|en\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
                     + "(?:internship|intern|praksisplass|traineestilling|trainee|lærlingplass)\\b");
 
+    private static final Pattern SUPERVISORY = Pattern.compile("11-\\d{4}|(?:3[3-9]|4\\d|5[0-3])-1\\d{3}");
+
     private final SeniorityTitleWords words;
     private final List<SeniorityProfile> tenureLevels;
     private final double midYears;
@@ -62,9 +64,29 @@ final class SeniorityEstimator {
         return estimate(lines, positions, titleLines, null, now);
     }
 
-    /** @param applicant the line in which a learner says they look for a first place (null for anyone else) */
     CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
             List<EvidenceLine> titleLines, EvidenceLine applicant, YearMonth now) {
+        return estimate(lines, positions, titleLines, applicant, now, false);
+    }
+
+    /**
+     * Whether SOC 2018 classifies the occupation as one that directs others' work: the Management major group
+     * (11-0000) and, in major groups 33 to 53, their first minor group (33-1000 "Supervisors of Protective Service
+     * Workers" … 53-1000 "Supervisors of Transportation and Material Moving Workers"), whose workers by SOC's
+     * coding rules spend most of their time supervising.
+     */
+    static boolean supervises(String soc) {
+        return SUPERVISORY.matcher(soc).matches();
+    }
+
+    /**
+     * @param applicant   the line in which a learner says they look for a first place (null for anyone else)
+     * @param supervisory whether the occupation is one that directs others' work ({@link #supervises}): held with
+     *                    a senior's years under a title without a level word or "manager", it is a lead role
+     *                    ("Executive Housekeeper", "assisterende rektor")
+     */
+    CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
+            List<EvidenceLine> titleLines, EvidenceLine applicant, YearMonth now, boolean supervisory) {
         List<SeniorityYears.Period> periods = SeniorityYears.periods(positions, lines, now);
         double years = SeniorityYears.years(periods);
         if (applicant != null) {
@@ -102,6 +124,15 @@ final class SeniorityEstimator {
             if (people != null) {
                 return new CareerProfile.SeniorityEstimate(SeniorityLevel.LEAD, years, people);
             }
+        }
+        // a supervisor's or manager's occupation held for a senior's years is a lead role though its title has no
+        // level word ("Executive Housekeeper", "assisterende rektor"); a "manager" title is a role read with the
+        // people managed, above (a product manager manages a product)
+        if (supervisory && !manager && (byTitle == null || earlyTitleOutgrown) && byYears == SeniorityLevel.SENIOR) {
+            return new CareerProfile.SeniorityEstimate(SeniorityLevel.LEAD, years,
+                    titleEvidence != null
+                            ? titleEvidence
+                            : titleLines.isEmpty() ? dateLine : titleLines.getFirst().text());
         }
         String seeking = seekingInternship(lines);
         if (byTitle == null && seeking != null) {

@@ -75,6 +75,36 @@ class OfflineSeniorityRulesTest {
                 + "• Leading cross-functional teams to launch new features")).isEqualTo(SeniorityLevel.SENIOR);
     }
 
+    /** SOC 2018's management major group and the supervisors' minor groups of major groups 33 to 53. */
+    @Test
+    void aSupervisorsOccupationHeldForSeniorYearsIsLead() {
+        assertThat(SeniorityEstimator.supervises("37-1011")).isTrue();
+        assertThat(SeniorityEstimator.supervises("11-9032")).isTrue();
+        assertThat(SeniorityEstimator.supervises("53-1042")).isTrue();
+        assertThat(SeniorityEstimator.supervises("29-1141")).isFalse();
+        assertThat(SeniorityEstimator.supervises("31-9093")).isFalse();
+        assertThat(SeniorityEstimator.supervises("13-1071")).isFalse();
+
+        CareerProfile housekeeper = profiler.profile(OfflineProfilerFixtures.document("""
+                Kari Nordmann
+                Executive Housekeeper
+                Experience
+                Executive Housekeeper, Grand Hotel
+                2012 – present
+                • Schedule and train the room attendants and inspect the guest rooms
+                """));
+        assertThat(housekeeper.occupation().soc()).isEqualTo("37-1011");
+        assertThat(housekeeper.seniority().level()).isEqualTo(SeniorityLevel.LEAD);
+        assertThat(
+                level("Kari Nordmann\nRegistered Nurse\nExperience\nRegistered Nurse, City Hospital\n2012 – present\n"
+                        + "• Assess patients and give medication"))
+                .as("the same years in a job that supervises no one")
+                .isEqualTo(SeniorityLevel.SENIOR);
+        assertThat(level("Kari Nordmann\nExecutive Housekeeper\nExperience\nExecutive Housekeeper, Grand Hotel\n"
+                + "2022 – present\n• Schedule and train the room attendants")).as("a supervisor of a few years")
+                .isNotEqualTo(SeniorityLevel.LEAD);
+    }
+
     @Test
     void headcountNeedsANumberOfPeople() {
         assertThat(SeniorityTitleWords.headcount(EvidenceLines.split("Experience\nManaged a team of seven nurses")))
