@@ -51,9 +51,8 @@ import dev.aiproof.UploadForm;
  *
  * <p>The two runs go side by side (each with its own mail server, relay and folders): most of a run is waiting for
  * faults to pass, so together they take little longer than the PostgreSQL one alone, and the suite stays under its 15
- * minutes.
+ * minutes. The methods, not the class, are concurrent: the other packaged-jar tests run before or after both.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class FaultIT {
 
     private static final int SUBMISSIONS = 100;
@@ -102,12 +101,14 @@ class FaultIT {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     @Timeout(value = 12, unit = java.util.concurrent.TimeUnit.MINUTES)
     void onH2OneInstance() throws Exception {
         run(List.of(new Node(dir.resolve("h2"), "h2", List.of())), "fault-h2.example");
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     @Timeout(value = 15, unit = java.util.concurrent.TimeUnit.MINUTES)
     void onPostgresTwoInstances() throws Exception {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
