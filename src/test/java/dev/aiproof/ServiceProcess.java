@@ -45,6 +45,8 @@ public final class ServiceProcess implements AutoCloseable {
                 Path.of("target/aiproof.jar").toAbsolutePath().toString(),
                 "--server.port=" + port,
                 "--aiproof.offline.cache-dir=" + EMBEDDING_CACHE,
+                // the parsed taxonomy too: every instance starts in a new folder, and parsing the YAML costs seconds
+                "--aiproof.taxonomy.cache-dir=" + EMBEDDING_CACHE,
                 "--logging.level.com.github.kagkarlsson=WARN"));
         command.addAll(arguments);
         Files.writeString(log, "---- start " + Instant.now() + "\n", StandardOpenOption.CREATE,

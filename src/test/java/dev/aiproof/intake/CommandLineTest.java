@@ -72,13 +72,11 @@ class CommandLineTest {
     @Test
     void tooManyPagesSaysHowManyAreRead() throws Exception {
         Path long_ = Files.write(dir.resolve("long.pdf"), dev.aiproof.extraction.HostileFiles.pdfWithPages(40));
-        for (String[] language : new String[][] {{"en", "we read up to 30"}, {"nb", "vi leser opptil 30"}}) {
-            Result result = run("assess", long_.toString(), "--format", "json", "--language", language[0]);
-            assertThat(result.exit).isEqualTo(2);
-            JsonNode error = JsonMapper.shared().readTree(result.err.strip().lines().reduce((a, b) -> b).orElseThrow());
-            assertThat(error.get("error").asString()).isEqualTo("TOO_MANY_PAGES");
-            assertThat(error.get("message").asString()).contains(language[1]);
-        }
+        Result result = run("assess", long_.toString(), "--format", "json", "--language", "nb");
+        assertThat(result.exit).isEqualTo(2);
+        JsonNode error = JsonMapper.shared().readTree(result.err.strip().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(error.get("error").asString()).isEqualTo("TOO_MANY_PAGES");
+        assertThat(error.get("message").asString()).contains("vi leser opptil 30");
     }
 
     /** --language auto (the default) follows the CV; en or nb wins over it, for the report and for refusals. */
