@@ -56,20 +56,6 @@ final class SeniorityEstimator {
     }
 
     /**
-     * @param titleLines where the current title is written, most telling first (headline, then the latest job);
-     *                   the first one that states a level or a manager role decides
-     */
-    CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
-            List<EvidenceLine> titleLines, YearMonth now) {
-        return estimate(lines, positions, titleLines, null, now);
-    }
-
-    CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
-            List<EvidenceLine> titleLines, EvidenceLine applicant, YearMonth now) {
-        return estimate(lines, positions, titleLines, applicant, now, false);
-    }
-
-    /**
      * Whether SOC 2018 classifies the occupation as one that directs others' work: the Management major group
      * (11-0000) and, in major groups 33 to 53, their first minor group (33-1000 "Supervisors of Protective Service
      * Workers" … 53-1000 "Supervisors of Transportation and Material Moving Workers"), whose workers by SOC's
@@ -80,6 +66,8 @@ final class SeniorityEstimator {
     }
 
     /**
+     * @param titleLines  where the current title is written, most telling first (headline, then the latest job);
+     *                    the first one that states a level or a manager role decides
      * @param applicant   the line in which a learner says they look for a first place (null for anyone else)
      * @param supervisory whether the occupation is one that directs others' work ({@link #supervises}): held with
      *                    a senior's years under a title without a level word or "manager", it is a lead role
