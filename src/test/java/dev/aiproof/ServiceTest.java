@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 public abstract class ServiceTest {
 
-    protected static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(60);
+    // the first CV after a start in a fresh clone waits for the offline profiler to embed the taxonomy (about 20 s
+    // alone, over a minute beside the other test JVM), which the profiler now does after the service answers
+    protected static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(180);
 
     @LocalServerPort
     protected int port;
