@@ -54,11 +54,18 @@ final class Sections {
                 "interesser", "verv", "frivillig arbeid",
                 "hobbys", "weitere tätigkeiten", "sonstiges", "interessen", "persönliche daten", "auszeichnungen",
                 "获奖情况", "其他", "activities",
-                "on campus involvement", "leadership", "extracurricular activities"));
+                "on campus involvement", "leadership", "extracurricular activities", "referees", "references available",
+                "volunteer experience", "volunteer work", "volunteering experience", "community involvement",
+                "community service", "frivillig", "frivillige verv", "verv og frivillig arbeid", "ehrenamt",
+                "ehrenamtliches engagement", "bénévolat", "campus involvement", "memberships"));
     }
 
     private static final java.util.regex.Pattern KIND_OF_EXPERIENCE = java.util.regex.Pattern.compile(
             "(?:[\\p{L}&-]+\\s+){1,3}(?:experience|erfaring|arbeidserfaring)",
+            java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final java.util.regex.Pattern UNPAID = java.util.regex.Pattern.compile(
+            "\\b(?:volunteer\\p{L}*|frivillig\\p{L}*|community|ehrenamt\\p{L}*|bénévole)\\b",
             java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private Sections() {
@@ -77,9 +84,10 @@ final class Sections {
                 return Optional.of(e.getKey());
             }
         }
-        // "Nutrition experience", "Studio and live experience", "Relevant arbeidserfaring": a heading of its own words
+        // "Nutrition experience", "Studio and live experience", "Relevant arbeidserfaring": a heading of its own words;
+        // unpaid work ("Volunteer and community experience") is not a career, so it stays among the other sections
         if (KIND_OF_EXPERIENCE.matcher(key).matches() && Character.isUpperCase(l.codePointAt(0))) {
-            return Optional.of("experience");
+            return Optional.of(UNPAID.matcher(key).find() ? "other" : "experience");
         }
         return Optional.empty();
     }

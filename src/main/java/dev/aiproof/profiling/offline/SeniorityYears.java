@@ -32,11 +32,15 @@ final class SeniorityYears {
                     + "videregående|videreutdanning|gymnas)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    /** Work done while training or on the side (personal projects too); it does not make anyone more senior. */
+    /**
+     * Work done while training or on the side (personal projects too), and unpaid work: it does not make anyone more
+     * senior. A cadet pilot's or a Norwegian turnus year (the supervised practice year of physiotherapists and
+     * doctors, LIS1 since 2017) is training before the profession is practised on one's own.
+     */
     private static final Pattern PRE_CAREER = Pattern.compile(
             "\\b(intern|internship|trainee|student|apprentice|apprenticeship|lærling|placement|summer|sommerjobb|"
                     + "seasonal|part-time|deltid|working student|werkstudent|personal project|"
-                    + "side project)\\b"
+                    + "side project|cadet|kadett|turnus\\p{L}*|lis1|volunteer(?!\\s+(?:coordinator|manager))|frivillig)\\b"
                     // Chinese has no spaces between words: internship, intern, personal project, studying
                     + "|实习|个人项目|在读",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -48,7 +52,7 @@ final class SeniorityYears {
         List<Period> periods = new ArrayList<>();
         if (!positions.isEmpty()) {
             for (DatedPosition p : positions) {
-                if (p.start() != null && !p.start().isAfter(now) && !preCareer(p)) {
+                if (p.start() != null && !p.start().isAfter(now) && !preCareer(p) && !heldBesideStudies(p, lines)) {
                     YearMonth end = p.end() == null || p.end().isAfter(now) ? now : p.end();
                     periods.add(new Period(p.start(), end.isBefore(p.start()) ? p.start() : end, p.line()));
                 }
@@ -79,6 +83,42 @@ final class SeniorityYears {
         return OPEN_RANGE.matcher(lower).find() && i + 1 < lines.size()
                 ? lower + " " + lines.get(i + 1).lower()
                 : lower;
+    }
+
+    /** Said of a job in the lines under it: "Intake and referrals (part-time during BSW)". */
+    private static final Pattern BESIDE_STUDIES = Pattern.compile(
+            "\\b(?:while studying|while at (?:university|college|school)|(?:during|alongside|beside) (?:my )?"
+                    + "(?:studies|degree|university|college|school|bsc|ba|bsw|bachelor\\p{L}*|master\\p{L}*)|"
+                    + "ved siden av (?:studiene|skolen)|under studiene|summer job|sommerjobb|holiday job|unpaid|"
+                    + "ulønnet)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** How many lines under a job's date line may still say how it was held. */
+    private static final int NOTE_LINES = 2;
+
+    /**
+     * The first lines under a position, before the next dated line, say it was held beside studies or unpaid. Only such words count there: "supervised two interns" below a job says nothing of the job itself.
+     */
+    private static boolean heldBesideStudies(DatedPosition position, List<EvidenceLine> lines) {
+        if (position.line() == null) {
+            return false;
+        }
+        String dated = position.line().strip();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).text().strip().equals(dated)) {
+                continue;
+            }
+            for (int k = i + 1; k < lines.size() && k <= i + NOTE_LINES; k++) {
+                String text = lines.get(k).text();
+                if (Dates.find(text).isPresent()) {
+                    break;
+                }
+                if (BESIDE_STUDIES.matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /** A position held while training or studying, or a degree the extractor took for a job. */
