@@ -104,8 +104,12 @@ final class TitleMatcher {
             if (line.titleLike()) {
                 headOf(line, inLine);
             }
-            if ("headline".equals(line.section()) || "summary".equals(line.section())) {
+            boolean top = "headline".equals(line.section()) || "summary".equals(line.section());
+            if (top) {
                 sought(line, inLine);
+            }
+            if (top || line.titleLike()) {
+                placeField(line, top, inLine);
             }
             trade(line, inLine);
             if (!"experience".equals(line.section()) && !"skills".equals(line.section())
@@ -170,6 +174,12 @@ final class TitleMatcher {
             }
         }
         return any;
+    }
+
+    /** The field of a place sought or held ({@link SoughtField}): sought when the person says it at the top. */
+    private void placeField(EvidenceLine line, boolean top, List<Hit> out) {
+        SoughtField.in(line.text(), index::containsKey).ifPresent(f -> index.get(f.key()).forEach(e -> out.add(
+                new Hit(e.soc(), e.title(), line, f.start(), f.end(), false, e.weight(), true, top))));
     }
 
     /** A Norwegian trade ("lærling i helsearbeiderfaget", "fagbrev i tømrerfaget"): the trade names its title. */
