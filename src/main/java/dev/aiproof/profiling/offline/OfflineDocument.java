@@ -54,6 +54,9 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
                     "headline", 0));
         }
         EvidenceLine applicant = Applicant.statement(lines).orElse(null);
+        List<TitleMatcher.Hit> hits = titles.hits(lines);
+        java.util.Set<Integer> titled = new java.util.HashSet<>();
+        hits.forEach(h -> titled.add(h.line().index()));
         Map<String, Integer> unique = new LinkedHashMap<>();
         List<Integer> embeddedLine = new ArrayList<>();
         if (applicant != null) {
@@ -69,7 +72,7 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
             for (EvidenceLine line : lines) {
                 if ("skills".equals(line.section()) == skillLines && unique.size() < MAX_EMBEDDED_LINES
                         && (line.titleLike() || line.content()) && !"other".equals(line.section())
-                        && !meaningless(line.text())) {
+                        && !meaningless(line.text()) && !aboutThePerson(line, lines, titled)) {
                     unique.putIfAbsent(key(line), unique.size());
                     embeddedLine.add(line.index());
                 }
@@ -80,7 +83,23 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         for (int i : embeddedLine) {
             vectors[i] = embedded[unique.get(key(lines.get(i)))];
         }
-        return new OfflineDocument(lines, vectors, titles.hits(lines), skills.find(lines), applicant);
+        return new OfflineDocument(lines, vectors, hits, skills.find(lines), applicant);
+    }
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+
+    /**
+     * The person's name (the CV's first line) and the address or phone lines of the name block: they name no work,
+     * and a name or a street embeds close to some occupation's title by chance ("Dublin 8": gambling cage workers).
+     * A line there that holds a job title is kept.
+     */
+    private static boolean aboutThePerson(EvidenceLine line, List<EvidenceLine> lines, java.util.Set<Integer> titled) {
+        if (!"headline".equals(line.section()) || titled.contains(line.index())) {
+            return false;
+        }
+        boolean first = lines.stream().filter(l -> "headline".equals(l.section())).findFirst()
+                .map(l -> l.index() == line.index()).orElse(false);
+        return first || line.words() <= 8 && DIGIT.matcher(line.text()).find();
     }
 
     /** True for a student, apprentice or fresh graduate looking for a first place: see {@link Applicant}. */
