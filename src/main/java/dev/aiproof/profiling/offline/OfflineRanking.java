@@ -216,6 +216,9 @@ final class OfflineRanking {
         }
         boolean top = "headline".equals(line.section()) || "summary".equals(line.section());
         double w = hit.inTitle() ? lineWeight(line, titleRank) : IN_PASSING;
+        if (top && !line.titleLike() && selfDescribed(line, hit)) {
+            w = SELF_DESCRIBED;
+        }
         if (doc.isApplicant() && "education".equals(line.section())) {
             w = APPLICANT_EDUCATION;
         }
@@ -227,6 +230,25 @@ final class OfflineRanking {
             w *= IN_PASSING;
         }
         return w;
+    }
+
+    /** "I am a compliance officer with five years' experience", "CNC machine operator looking to move into setup". */
+    static final double SELF_DESCRIBED = 2.0;
+    private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile(
+            "^(?:.*\\b(?:i am|i'm|i work as|i currently work as|currently working as|working as|jeg er|jeg jobber som|"
+                    + "jobber som|jeg arbeider som|arbeider som)\\s+)?(?:(?:an?|en|et|ei)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
+            "\\b(?:former|formerly|ex|previously|tidligere|retired|pensjonert|aspiring|wannabe|future)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
+     * A profile sentence that opens with the person's title, or says "I am a …", names their job as a headline does;
+     * a title later in the sentence ("worked with nurses and doctors") or a former one does not.
+     */
+    private static boolean selfDescribed(EvidenceLine line, TitleMatcher.Hit hit) {
+        String before = line.text().substring(0, Math.min(hit.start(), line.text().length()));
+        return !hit.sought() && SELF.matcher(before).matches() && !FORMER.matcher(before).find();
     }
 
     /**
