@@ -132,7 +132,19 @@ final class OfflineRanking {
                     .add(new Candidate(occupations.get(o).soc(), OfflineScores.round(score), matched[o], evidence[o]));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::soc));
-        return professionBeforeRunningIt(candidates, exact, maxExact);
+        return teacherBySchool(doc, professionBeforeRunningIt(candidates, exact, maxExact));
+    }
+
+    /** A school teacher is coded by the level of the school they work at ({@link SchoolLevel}). */
+    private static List<Candidate> teacherBySchool(OfflineDocument doc, List<Candidate> ranked) {
+        Candidate top = ranked.getFirst();
+        return SchoolLevel.of(doc, top.soc()).filter(soc -> !soc.equals(top.soc())).map(soc -> {
+            List<Candidate> reordered = new ArrayList<>(ranked);
+            Candidate level = reordered.stream().filter(c -> c.soc().equals(soc)).findFirst().orElseThrow();
+            reordered.remove(level);
+            reordered.addFirst(new Candidate(soc, top.score(), top.matchedTitle(), top.evidence()));
+            return reordered;
+        }).orElse(ranked);
     }
 
     /**

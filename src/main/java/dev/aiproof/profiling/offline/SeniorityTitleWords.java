@@ -21,11 +21,13 @@ final class SeniorityTitleWords {
     }
 
     /**
-     * "Partner" is a level only for those who own the firm ("Partner", "Managing Partner", "Partner, Deloitte"),
-     * not in "HR Business Partner" or "Talent Acquisition Partner", where it names the job.
+     * "Partner" is a level only for those who own the firm ("Partner", "Managing Partner", "Partner, Deloitte", a
+     * professional firm's "Audit Partner" or "Tax Partner"), not in "HR Business Partner" or "Talent Acquisition
+     * Partner", where it names the job.
      */
     private static final Pattern OWNING_PARTNER = Pattern
-            .compile("(?:^|(?:managing|founding|equity|senior|name|general)\\s+)$");
+            .compile("(?:^|(?:managing|founding|equity|senior|name|general|audit|tax|advisory|assurance|consulting|"
+                    + "deals|litigation|law firm)\\s+)$");
 
     /** "Owner" is a level for the one who owns the business, not for a "Product Owner" or "Process Owner". */
     private static final Pattern OWNING = Pattern.compile("(?:business|co-?|founder|and|&|og|daglig leder)$");

@@ -38,6 +38,12 @@ class OfflineProfilerAccuracyTest {
         System.out.println(OfflineProfilerAccuracy.measure(OfflineProfilerFixtures.profiler(),
                 set.stream().filter(cv -> "fresh".equals(cv.split())).toList())
                 .summary("fresh CVs written after tuning") + "");
+        // each batch of fresh CVs (its files share a first letter) on its own, since each was written on another day
+        set.stream().filter(cv -> "fresh".equals(cv.split()))
+                .collect(java.util.stream.Collectors.groupingBy(cv -> cv.file().substring(0, 1),
+                        java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .forEach((batch, cvs) -> System.out.println(OfflineProfilerAccuracy
+                        .measure(OfflineProfilerFixtures.profiler(), cvs).summary("fresh batch " + batch)));
     }
 
     @Test

@@ -1,0 +1,59 @@
+package dev.aiproof.profiling.offline;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * SOC 2018 tells school teachers apart by the level they teach, not by their title: a "teacher", "lærer" or
+ * "lektor" is a preschool, elementary, middle or secondary school teacher by the school named where they work. So
+ * when the best occupation is one of these, the level of school in the most recent work line that names one
+ * decides between them. English and Norwegian school names, mapped by SOC's own definitions (elementary: grades
+ * 1–5 or 1–6, Norwegian barnetrinn 1–7; middle: 6–8, ungdomstrinn 8–10; secondary: 9–12, videregående).
+ */
+final class SchoolLevel {
+
+    private static final Map<String, Pattern> LEVELS = new LinkedHashMap<>();
+
+    static {
+        int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
+        LEVELS.put("25-2011", Pattern.compile(
+                "\\b(?:pre-?school|pre-?k|pre-?kindergarten|nursery school|barnehage\\p{L}*|førskole\\p{L}*)\\b",
+                flags));
+        LEVELS.put("25-2021", Pattern.compile("\\b(?:elementary school|primary school|grade school|barneskole\\p{L}*|"
+                + "barnetrinn\\p{L}*|småtrinn\\p{L}*|mellomtrinn\\p{L}*|\\p{L}*barneskole)\\b", flags));
+        LEVELS.put("25-2022", Pattern.compile("\\b(?:middle school|junior high|intermediate school|ungdomsskole\\p{L}*|"
+                + "ungdomstrinn\\p{L}*|\\p{L}*ungdomsskole)\\b", flags));
+        LEVELS.put("25-2031", Pattern.compile("\\b(?:high school|secondary school|senior high|sixth form|"
+                + "upper secondary|videregående|vgs|\\p{L}*gymnas(?:ium)?)\\b", flags));
+    }
+
+    private SchoolLevel() {
+    }
+
+    /** The teacher occupation of the school level the person works at now, when the ranking's first is a teacher. */
+    static Optional<String> of(OfflineDocument doc, String top) {
+        if (!LEVELS.containsKey(top)) {
+            return Optional.empty();
+        }
+        for (EvidenceLine line : doc.lines()) {
+            if ("education".equals(line.section()) || "other".equals(line.section())) {
+                continue;
+            }
+            List<String> named = new ArrayList<>();
+            LEVELS.forEach((soc, pattern) -> {
+                if (pattern.matcher(line.text()).find()) {
+                    named.add(soc);
+                }
+            });
+            // "1–10 school" (barne- og ungdomsskole) names two levels: it does not decide
+            if (named.size() == 1) {
+                return Optional.of(named.getFirst());
+            }
+        }
+        return Optional.empty();
+    }
+}
