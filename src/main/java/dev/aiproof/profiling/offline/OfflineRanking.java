@@ -247,8 +247,9 @@ final class OfflineRanking {
     /** "I am a compliance officer with five years' experience", "CNC machine operator looking to move into setup". */
     static final double SELF_DESCRIBED = 2.0;
     private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile(
-            "^(?:.*\\b(?:i am|i'm|i work as|i currently work as|currently working as|working as|jeg er|jeg jobber som|"
-                    + "jobber som|jeg arbeider som|arbeider som)\\s+)?(?:(?:an?|en|et|ei)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
+            "^(?:.*\\b(?:i am|i'm|i work as|i currently work as|currently working as|working as|have been|i've been|"
+                    + "jeg er|jeg jobber som|jobber som|jeg arbeider som|arbeider som|har vært|jobbet som)\\s+)?"
+                    + "(?:(?:an?|en|et|ei)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
             "\\b(?:former|formerly|ex|previously|tidligere|retired|pensjonert|aspiring|wannabe|future)\\b",
