@@ -81,10 +81,11 @@ final class Applicant {
         return !spans.isEmpty() && spans.stream().allMatch(d -> d.end() != null);
     }
 
-    /** Looking for something: what follows names the place or field sought. */
+    /** Looking for something, or a line headed as the goal ("Mål: Læreplass som …"): what follows names it. */
     static final Pattern SEEKING = Pattern.compile(
             "\\b(?:seeking|looking for|applying (?:for|to)|searching for|hoping to (?:find|start)|aiming for|"
-                    + "søker|ser etter|ønsker meg|ønsker|på jakt etter|sucht|suche|recherche)\\b",
+                    + "søker|ser etter|ønsker meg|ønsker|på jakt etter|sucht|suche|recherche)\\b"
+                    + "|^\\s*(?:mål|objective|career objective|career goal|goal|jobbønske|ziel)\\s*:",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** An internship, placement or apprenticeship: training in the field sought, unlike a job beside school. */
