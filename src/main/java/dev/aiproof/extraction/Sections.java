@@ -28,7 +28,9 @@ final class Sections {
                 "项目经历", "experiencia", "experiencia laboral", "expérience professionnelle", "expérience",
                 "experiência"));
         HEADINGS.put("education",
-                List.of("education", "education and training", "academic background", "qualifications",
+                List.of("education", "education and training", "education & training", "education & certifications",
+                        "education and certifications", "education & qualifications", "education and qualifications",
+                        "utdanning og kurs", "utdanning og sertifiseringer", "academic background", "qualifications",
                         "academic qualifications", "utdanning", "utdannelse", "ausbildung", "bildung", "schulbildung",
                         "studium",
                         "bildungsweg", "hochschulstudium", "studium und ausbildung", "教育背景", "教育经历", "formation",

@@ -187,12 +187,13 @@ public class OfflineProfiler implements Profiler {
      * Seniority counts relevant experience: positions whose title names the occupation, an O*NET related one or
      * one of the same SOC minor group, and positions whose title names no occupation at all. An earlier career
      * (a teacher now a developer) and student jobs (a cashier now an accountant) do not count. When no position
-     * is relevant, all count, so that an unusual title never leaves a person without experience.
+     * is relevant, all but military service count, so that an unusual title never leaves a person without experience.
      */
     private List<DatedPosition> relevantPositions(List<DatedPosition> positions, Occupation occupation) {
         List<DatedPosition> relevant = new ArrayList<>();
         List<DatedPosition> unnamed = new ArrayList<>();
         List<DatedPosition> other = new ArrayList<>();
+        List<DatedPosition> military = new ArrayList<>();
         for (DatedPosition position : positions) {
             // "Employer — Title" layouts put the title where the employer is expected: read both
             List<TitleMatcher.Hit> hits = new ArrayList<>();
@@ -204,9 +205,13 @@ public class OfflineProfiler implements Profiler {
                                             part.split("\\s+").length))));
                 }
             }
-            if (hits.isEmpty()) {
+            boolean named = hits.stream().anyMatch(h -> related(occupation, h.soc()));
+            if (!named && MILITARY.matcher(String.join(" ", String.valueOf(position.title()),
+                    String.valueOf(position.organisation()), String.valueOf(position.line()))).find()) {
+                military.add(position);
+            } else if (hits.isEmpty()) {
                 unnamed.add(position);
-            } else if (hits.stream().anyMatch(h -> related(occupation, h.soc()))) {
+            } else if (named) {
                 relevant.add(position);
             } else {
                 other.add(position);
@@ -214,8 +219,25 @@ public class OfflineProfiler implements Profiler {
         }
         // a dated line that names no job ("purser on A350 flights from 2021") belongs to the job whose time it shares
         unnamed.stream().filter(p -> other.stream().noneMatch(o -> overlaps(p, o))).forEach(relevant::add);
-        return relevant.isEmpty() ? positions : relevant;
+        if (!relevant.isEmpty()) {
+            return relevant;
+        }
+        List<DatedPosition> all = new ArrayList<>(positions);
+        all.removeAll(military);
+        return all.isEmpty() ? positions : all;
     }
+
+    /**
+     * Military service: the taxonomy has no military occupations (the task labels do not reach SOC 55), so service
+     * counts towards seniority only where its title names the occupation or a related one (an army nurse or
+     * mechanic); an infantry sergeant's years do not make a wind turbine technician senior.
+     */
+    private static final java.util.regex.Pattern MILITARY = java.util.regex.Pattern.compile(
+            "\\b(?:army|navy|air force|marine corps|marines|military|armed forces|infantry|soldier|sergeant|corporal|"
+                    + "lance corporal|private first class|national service|bundeswehr|forsvaret|hæren|sjøforsvaret|"
+                    + "luftforsvaret|heimevernet|førstegangstjeneste\\p{L}*|verneplikt\\p{L}*|soldat|befal|korporal|"
+                    + "sersjant)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private static boolean overlaps(DatedPosition a, DatedPosition b) {
         if (a.start() == null || b.start() == null) {

@@ -28,7 +28,8 @@ final class SeniorityYears {
     /** Degrees and schooling: their dates are study years, even when the CV has no education heading. */
     private static final Pattern SCHOOLING = Pattern.compile(
             "\\b(bachelor|master|bsc|msc|b\\.sc|m\\.sc|b\\.a|m\\.a|ba|ma|mba|phd|beng|meng|llb|mbchb|pgce|degree|diploma|"
-                    + "vocational|course|kurs|vg1|vg2|vg3|gcse|gcses|a-levels|btec|hnc|nvq|fagbrev|laurea|"
+                    + "vocational|course|kurs|vg1|vg2|vg3|gcse|gcses|a-levels|btec|hnc|nvq|fagbrev|laurea|certificate|"
+                    + "sertifikat|"
                     + "videregående|videreutdanning|gymnas)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 

@@ -178,6 +178,39 @@ class OfflineReadingRulesTest {
     }
 
     @Test
+    void militaryServiceCountsOnlyWhereItIsTheSameWork() {
+        CareerProfile veteran = profile("""
+                Brandon Lee
+                Wind Turbine Technician
+
+                Work Experience
+                Wind Turbine Technician II — Prairie Wind Services, Roscoe, TX
+                Oct 2024 – present
+                • Scheduled and unscheduled maintenance on GE 1.5 and 2.3 MW turbines
+
+                Infantry Team Leader (Sergeant) — U.S. Army, Fort Hood
+                2015 – 2023
+                • Led a four-soldier fire team
+                """);
+        assertThat(veteran.seniority().level().name()).isEqualTo("JUNIOR");
+
+        CareerProfile armyNurse = profile("""
+                Dana Price
+                Registered Nurse
+
+                Experience
+                Registered Nurse, St. Luke's Hospital, Boise
+                2023 – present
+                • Medical-surgical floor, 5 patients a shift
+
+                Registered Nurse — U.S. Army Nurse Corps, Fort Carson
+                2016 – 2023
+                • Emergency and trauma nursing
+                """);
+        assertThat(armyNurse.seniority().level().name()).isEqualTo("SENIOR");
+    }
+
+    @Test
     void cadetAndTurnusYearsAreTraining() {
         CareerProfile pilot = profile("""
                 Tom Hughes
