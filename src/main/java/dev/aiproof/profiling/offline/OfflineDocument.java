@@ -57,6 +57,8 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
         List<TitleMatcher.Hit> hits = titles.hits(lines);
         java.util.Set<Integer> titled = new java.util.HashSet<>();
         hits.forEach(h -> titled.add(h.line().index()));
+        int nameLine = lines.stream().filter(l -> "headline".equals(l.section())).mapToInt(EvidenceLine::index)
+                .findFirst().orElse(-1);
         Map<String, Integer> unique = new LinkedHashMap<>();
         List<Integer> embeddedLine = new ArrayList<>();
         if (applicant != null) {
@@ -72,7 +74,7 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
             for (EvidenceLine line : lines) {
                 if ("skills".equals(line.section()) == skillLines && unique.size() < MAX_EMBEDDED_LINES
                         && (line.titleLike() || line.content()) && !"other".equals(line.section())
-                        && !meaningless(line.text()) && !aboutThePerson(line, lines, titled)) {
+                        && !meaningless(line.text()) && !aboutThePerson(line, nameLine, titled)) {
                     unique.putIfAbsent(key(line), unique.size());
                     embeddedLine.add(line.index());
                 }
@@ -93,13 +95,11 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
      * and a name or a street embeds close to some occupation's title by chance ("Dublin 8": gambling cage workers).
      * A line there that holds a job title is kept.
      */
-    private static boolean aboutThePerson(EvidenceLine line, List<EvidenceLine> lines, java.util.Set<Integer> titled) {
+    private static boolean aboutThePerson(EvidenceLine line, int nameLine, java.util.Set<Integer> titled) {
         if (!"headline".equals(line.section()) || titled.contains(line.index())) {
             return false;
         }
-        boolean first = lines.stream().filter(l -> "headline".equals(l.section())).findFirst()
-                .map(l -> l.index() == line.index()).orElse(false);
-        return first || line.words() <= 8 && DIGIT.matcher(line.text()).find();
+        return line.index() == nameLine || line.words() <= 8 && DIGIT.matcher(line.text()).find();
     }
 
     /** True for a student, apprentice or fresh graduate looking for a first place: see {@link Applicant}. */
