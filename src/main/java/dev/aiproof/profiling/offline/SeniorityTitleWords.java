@@ -60,9 +60,12 @@ final class SeniorityTitleWords {
     private static final String COUNT = "(?:\\d{1,4}\\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "fifteen|twenty|thirty|forty|fifty|dozens?|hundreds?)";
 
+    private static final String COUNT_NB = "(?:\\d{1,4}\\+?|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|femten|"
+            + "tjue|tretti|førti|femti)";
+
     /**
      * People managed, with a number: "managed a team of 8", "leading 12 engineers", "6 direct reports",
-     * "manager of 40 people", "personalansvar for 14". A team without a number ("led cross-functional teams")
+     * "manager of 40 people", "personalansvar for 14", "leder for 6", "ansvar for 12 ansatte". A team without a number ("led cross-functional teams")
      * is everyday collaboration, not line management.
      */
     private static final Pattern HEADCOUNT = Pattern.compile(
@@ -74,7 +77,15 @@ final class SeniorityTitleWords {
                     + "\\s+(?:[\\p{L}-]+\\s+){0,2}(?:people|staff|employees|engineers|developers|reports|nurses|"
                     + "agents|consultants|analysts|designers|workers|technicians|teachers)\\b"
                     + "|\\bmanager of\\s+(?:a team of\\s+)?" + COUNT + "\\b"
-                    + "|\\b" + COUNT + "\\s+direct reports\\b|\\bpersonalansvar\\b",
+                    + "|\\b" + COUNT + "\\s+direct reports\\b|\\bpersonalansvar\\b"
+                    // Norwegian: "leder for 6", "ledet et team på 8", "ansvar for 12 ansatte", "14 underordnede"
+                    + "|\\b(?:leder|ledet|leda|lede)\\s+(?:for\\s+)?(?:et\\s+|en\\s+|ei\\s+)?(?:[\\p{L}-]+\\s+){0,2}?"
+                    + "(?:(?:på|av|med)\\s+)?(?:ca\\.?\\s+|rundt\\s+|over\\s+)?" + COUNT_NB
+                    + "(?!\\s*(?:år|måneder|uker|prosjekter|%|mill|kr))\\b"
+                    + "|\\b(?:personal)?ansvar\\s+for\\s+(?:ca\\.?\\s+|rundt\\s+|over\\s+)?" + COUNT_NB
+                    + "\\s+(?:[\\p{L}-]+\\s+)?(?:ansatte|medarbeidere|personer|fagarbeidere|operatører|sykepleiere|lærere|"
+                    + "selgere|konsulenter|utviklere|ingeniører)\\b"
+                    + "|\\b" + COUNT_NB + "\\s+(?:direkte\\s+)?underordnede\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final List<Keyword> keywords = new ArrayList<>();

@@ -120,6 +120,19 @@ class OfflineSeniorityRulesTest {
     }
 
     @Test
+    void norwegianHeadcountsToo() {
+        for (String line : List.of("Leder for 6 prosjektmedarbeidere", "Ledet et team på åtte utviklere",
+                "Personalansvar for 14 ansatte", "Ansvar for ca. 20 medarbeidere i tre skift", "12 underordnede")) {
+            assertThat(SeniorityTitleWords.headcount(EvidenceLines.split("Erfaring\n" + line))).as(line)
+                    .isEqualTo(line);
+        }
+        for (String line : List.of("Leder for 3 prosjekter i året", "Ledet 2 år med omstilling",
+                "Ansvar for 4 kunder")) {
+            assertThat(SeniorityTitleWords.headcount(EvidenceLines.split("Erfaring\n" + line))).as(line).isNull();
+        }
+    }
+
+    @Test
     void aRankTitleWithLessThanMidYearsGoesByYears() {
         ExtractedDocument founder = new ExtractedDocument("Ola Hansen\nDeveloper\nExperience\nCEO/President\nAcme Apps",
                 "text/plain", "en", 1, List.of(),
