@@ -32,6 +32,13 @@ final class SeniorityTitleWords {
     /** "Owner" is a level for the one who owns the business, not for a "Product Owner" or "Process Owner". */
     private static final Pattern OWNING = Pattern.compile("(?:business|co-?|founder|and|&|og|daglig leder)$");
 
+    /**
+     * "Head" is a level where it opens the title, after dates or a deputy's word at most ("Head Coach", "2019 – present
+     * Head Gardener", "Assistant Head Teacher"): the one who leads the others doing that job.
+     */
+    private static final Pattern HEAD_OPENS = Pattern.compile(
+            "|.*\\b(?:assistant|deputy|senior|acting|interim)|.*(?:\\d|present|now|current|nå|dag)[\\s|:–—-]*");
+
     /** "Associate" is an early stage only where it starts the title ("Associate Consultant"), not in "Sales Associate". */
     private static boolean inContext(Keyword keyword, String lower, int start) {
         String before = lower.substring(0, start).strip();
@@ -40,6 +47,7 @@ final class SeniorityTitleWords {
                     || before.isEmpty();
             case "associate" -> before.isEmpty() || before.endsWith("junior");
             case "owner", "eier" -> before.isEmpty() || OWNING.matcher(before).find();
+            case "head" -> HEAD_OPENS.matcher(before).matches() && !lower.startsWith("head office", start);
             default -> true;
         };
     }

@@ -48,6 +48,18 @@ class OfflineSeniorityRulesTest {
     }
 
     @Test
+    void headOpeningATitleIsALeadAndSoAreTopManagersAndPartnersOfTheirFirm() {
+        assertThat(words.level("head coach")).isEqualTo(SeniorityLevel.LEAD);
+        assertThat(words.level("assistant head teacher")).isEqualTo(SeniorityLevel.LEAD);
+        assertThat(words.level("2019 – present head gardener, kew")).isEqualTo(SeniorityLevel.LEAD);
+        assertThat(words.level("head office administrator")).isNull();
+        assertThat(words.level("general manager")).isEqualTo(SeniorityLevel.EXECUTIVE);
+        assertThat(words.level("audit partner")).isEqualTo(SeniorityLevel.EXECUTIVE);
+        assertThat(words.level("talent acquisition partner")).isNull();
+        assertThat(words.level("produksjonsdirektør")).isEqualTo(SeniorityLevel.EXECUTIVE);
+    }
+
+    @Test
     void aManagerTitleGoesByYears() {
         assertThat(level("Ola Hansen\nOffice Manager\nExperience\nOffice Manager, Acme Dental\nMar 2022 – present"))
                 .isEqualTo(SeniorityLevel.MID);
