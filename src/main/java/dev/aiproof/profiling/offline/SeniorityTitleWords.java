@@ -39,6 +39,13 @@ final class SeniorityTitleWords {
     private static final Pattern HEAD_OPENS = Pattern.compile(
             "|.*\\b(?:assistant|deputy|senior|acting|interim)|.*(?:\\d|present|now|current|nå|dag)[\\s|:–—-]*");
 
+    /**
+     * "Chief" heads a company only as its chief executive or one of its chief officers ("Chief Financial Officer",
+     * "Chief Nursing Officer"); a ship's "Chief Officer", a "Chief Economist" or a "Chief Steward" leads a team.
+     */
+    private static final Pattern CHIEF_EXECUTIVE = Pattern.compile(
+            "chief\\s+(?:executive\\b|(?:[\\p{L}&-]+\\s+){1,3}officer\\b|of\\s+staff\\b)");
+
     /** "Associate" is an early stage only where it starts the title ("Associate Consultant"), not in "Sales Associate". */
     private static boolean inContext(Keyword keyword, String lower, int start) {
         String before = lower.substring(0, start).strip();
@@ -48,6 +55,8 @@ final class SeniorityTitleWords {
             case "associate" -> before.isEmpty() || before.endsWith("junior");
             case "owner", "eier" -> before.isEmpty() || OWNING.matcher(before).find();
             case "head" -> HEAD_OPENS.matcher(before).matches() && !lower.startsWith("head office", start);
+            case "chief" -> CHIEF_EXECUTIVE.matcher(lower).region(start, lower.length())
+                    .lookingAt() == (keyword.level() == SeniorityLevel.EXECUTIVE);
             default -> true;
         };
     }

@@ -57,6 +57,10 @@ class OfflineSeniorityRulesTest {
         assertThat(words.level("audit partner")).isEqualTo(SeniorityLevel.EXECUTIVE);
         assertThat(words.level("talent acquisition partner")).isNull();
         assertThat(words.level("produksjonsdirektør")).isEqualTo(SeniorityLevel.EXECUTIVE);
+        assertThat(words.level("chief financial officer")).isEqualTo(SeniorityLevel.EXECUTIVE);
+        assertThat(words.level("chief executive, acme plc")).isEqualTo(SeniorityLevel.EXECUTIVE);
+        assertThat(words.level("overstyrmann / chief officer")).isEqualTo(SeniorityLevel.LEAD);
+        assertThat(words.level("chief economist")).isEqualTo(SeniorityLevel.LEAD);
     }
 
     @Test
