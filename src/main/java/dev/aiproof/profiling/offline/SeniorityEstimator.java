@@ -91,6 +91,11 @@ final class SeniorityEstimator {
         boolean manager = false;
         for (EvidenceLine line : titleLines) {
             byTitle = words.level(line.lower());
+            if (byTitle == SeniorityLevel.INTERN && endedBefore(line, now)) {
+                // "Red Hat — July 2021 to March 2022 (internship)": a past internship is history, not the person now
+                byTitle = null;
+                continue;
+            }
             manager = SeniorityTitleWords.managerRole(line.lower());
             if (byTitle != null || manager) {
                 titleEvidence = line.text();
@@ -137,6 +142,12 @@ final class SeniorityEstimator {
                         ? titleEvidence
                         : !titleLines.isEmpty() ? titleLines.getFirst().text() : lines.getFirst().text();
         return new CareerProfile.SeniorityEstimate(level, years, evidence);
+    }
+
+    /** The line's dates all ended before this month: it is a past position. */
+    private static boolean endedBefore(EvidenceLine line, YearMonth now) {
+        List<dev.aiproof.extraction.Dates.Span> spans = dev.aiproof.extraction.Dates.findAll(line.text());
+        return !spans.isEmpty() && spans.stream().allMatch(d -> d.end() != null && d.end().isBefore(now));
     }
 
     /** A student's objective ("Seeking a marketing internship…"): their dated part-time jobs are not a career. */

@@ -211,6 +211,23 @@ class OfflineReadingRulesTest {
     }
 
     @Test
+    void aPastInternshipIsNotTheLevelNow() {
+        CareerProfile admin = profile("""
+                Jakub Novotny
+                Brno, Czech Republic
+
+                I look after the Linux servers, networks and backups of a 300-person engineering company.
+
+                Kiwi.com, Brno — April 2022 to now
+                I install, configure and patch around 200 Linux servers and their VMware hosts.
+
+                Red Hat, Brno — July 2021 to March 2022 (internship)
+                Helped the internal IT team with laptop provisioning and the helpdesk queue.
+                """);
+        assertThat(admin.seniority().level().name()).isEqualTo("MID");
+    }
+
+    @Test
     void cadetAndTurnusYearsAreTraining() {
         CareerProfile pilot = profile("""
                 Tom Hughes
