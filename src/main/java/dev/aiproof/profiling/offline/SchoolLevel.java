@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * "lektor" is a preschool, elementary, middle or secondary school teacher by the school named where they work. So
  * when the best occupation is one of these, the level of school in the most recent work line that names one
  * decides between them. English and Norwegian school names, mapped by SOC's own definitions (elementary: grades
- * 1–5 or 1–6, Norwegian barnetrinn 1–7; middle: 6–8, ungdomstrinn 8–10; secondary: 9–12, videregående).
+ * 1–5 or 1–6, Norwegian barnetrinn 1–7; middle: 6–8, ungdomstrinn 8–10; secondary: 9–12, videregående; adults:
+ * adult basic education and second-language teaching, Norwegian voksenopplæring).
  */
 final class SchoolLevel {
 
@@ -29,6 +30,9 @@ final class SchoolLevel {
                 + "ungdomstrinn\\p{L}*|\\p{L}*ungdomsskole)\\b", flags));
         LEVELS.put("25-2031", Pattern.compile("\\b(?:high school|secondary school|senior high|sixth form|"
                 + "upper secondary|videregående|vgs|\\p{L}*gymnas(?:ium)?)\\b", flags));
+        LEVELS.put("25-3011", Pattern.compile("\\b(?:adult (?:basic |secondary )?education|adult learners|esol|"
+                + "voksenopplæring\\p{L}*|norsk for voksne|norskopplæring\\p{L}*|introduksjonsprogram\\p{L}*)\\b",
+                flags));
     }
 
     private SchoolLevel() {

@@ -140,6 +140,15 @@ class OfflineReadingRulesTest {
                 2019 – present
                 • Teach chemistry to grades 10–12
                 """).occupation().soc()).isEqualTo("25-2031");
+        assertThat(profile("""
+                Kari Nordmann
+                Lærer
+
+                Arbeidserfaring
+                Lærer, Ski voksenopplæring
+                2022 – nå
+                • Underviser norsk for voksne innvandrere på nivå A2–B1
+                """).occupation().soc()).isEqualTo("25-3011");
     }
 
     @Test
