@@ -34,13 +34,13 @@ final class TitleMatcher {
         }
     }
 
-    private record Entry(String soc, String title, double weight, boolean curated) {
+    record Entry(String soc, String title, double weight, boolean curated) {
     }
 
     /** A title we curated for one occupation outweighs the same words among another's published titles. */
     private static final double SHADOWED = 0.5;
 
-    private static final int MAX_WORDS = 8;
+    static final int MAX_WORDS = 8;
     /** A job title starts a line, after at most a level or two ("Senior Lead Nurse"). */
     private static final int MAX_WORDS_BEFORE_TITLE = 2;
     /** Only a short line is a title written backwards ("Manager, Accounts Payable"). */
@@ -50,6 +50,7 @@ final class TitleMatcher {
     private final Map<String, List<Entry>> index = new HashMap<>();
     /** One-word Norwegian titles, which are what a Norwegian compound ends with ("intensivsykepleier"). */
     private final Map<String, List<Entry>> compoundTails = new HashMap<>();
+    private final SoughtRoles roles = new SoughtRoles(this);
 
     TitleMatcher(Taxonomy taxonomy) {
         Map<String, Map<String, Entry>> bySoc = new HashMap<>();
@@ -80,6 +81,11 @@ final class TitleMatcher {
         });
     }
 
+    /** The index's entries for a title in normal form ({@link TitleWords#normal}), or null when it holds none. */
+    List<Entry> entries(String key) {
+        return index.get(key);
+    }
+
     /** A word-boundary pattern for a phrase, plurals allowed when asked (used for task keywords). */
     static Pattern phrase(String lower, boolean plurals, boolean compounds) {
         boolean compound = compounds && lower.length() >= 6 && lower.chars().allMatch(Character::isLetter);
@@ -106,15 +112,15 @@ final class TitleMatcher {
             }
             boolean top = "headline".equals(line.section()) || "summary".equals(line.section());
             if (top) {
-                sought(line, inLine);
+                roles.sought(line, inLine);
             }
             if (top || line.titleLike()) {
-                placeField(line, top, inLine);
+                roles.placeField(line, top, inLine);
             }
-            trade(line, inLine);
+            roles.trade(line, inLine);
             if (!"experience".equals(line.section()) && !"skills".equals(line.section())
                     && FieldOfStudy.DEGREE.matcher(line.text()).find()) {
-                field(line, inLine);
+                roles.field(line, inLine);
             }
             all.addAll(longestOnly(inLine));
         }
@@ -174,128 +180,6 @@ final class TitleMatcher {
             }
         }
         return any;
-    }
-
-    /** The field of a place sought or held ({@link SoughtField}): sought when the person says it at the top. */
-    private void placeField(EvidenceLine line, boolean top, List<Hit> out) {
-        SoughtField.in(line.text(), index::containsKey).ifPresent(f -> index.get(f.key()).forEach(e -> out.add(
-                new Hit(e.soc(), e.title(), line, f.start(), f.end(), false, e.weight(), true, top))));
-    }
-
-    /** A Norwegian trade ("lærling i helsearbeiderfaget", "fagbrev i tømrerfaget"): the trade names its title. */
-    private static final Pattern TRADE = Pattern.compile(
-            "\\b(?:lærling|lærekandidat|fagbrev|svennebrev|fagprøve)\\s+(?:i|som)\\s+"
-                    + "((?:\\p{L}+-?\\s+og\\s+)?\\p{L}+?)-?faget\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-
-    /**
-     * The title of a Norwegian trade is its name without "-faget" ("tømrerfaget": tømrer), and a trade named for its
-     * workers takes the form of the certificate's title ("helsearbeiderfaget": helsefagarbeider).
-     */
-    private void trade(EvidenceLine line, List<Hit> out) {
-        java.util.regex.Matcher m = TRADE.matcher(line.text());
-        while (m.find()) {
-            String stem = m.group(1).toLowerCase(Locale.ROOT);
-            List<String> forms = new ArrayList<>(List.of(stem));
-            if (stem.endsWith("arbeider")) {
-                forms.add(stem.substring(0, stem.length() - "arbeider".length()) + "fagarbeider");
-            }
-            for (String form : forms) {
-                List<Entry> entries = index.get(TitleWords.normal(form));
-                if (entries != null) {
-                    entries.forEach(
-                            e -> out.add(new Hit(e.soc(), e.title(), line, m.start(1), m.end(), false, e.weight(),
-                                    true, true)));
-                    break;
-                }
-            }
-        }
-    }
-
-    /** A field of study and up to two words before it ("Civil and Environmental Engineering"). */
-    private static final int FIELD_WORDS_BEFORE = 2;
-
-    /**
-     * A field of study read as its practitioner ("MEng Aerospace Engineering": aerospace engineer), so that a learner's
-     * degree names the occupation they train for. Counted as a role sought (see {@link FieldOfStudy}).
-     */
-    private void field(EvidenceLine line, List<Hit> out) {
-        List<TitleWords.Word> words = TitleWords.words(line.text());
-        for (int i = 0; i < words.size(); i++) {
-            String practitioner = FieldOfStudy.practitioner(words.get(i).form());
-            if (practitioner == null) {
-                continue;
-            }
-            for (int k = Math.min(FIELD_WORDS_BEFORE, i); k >= 0; k--) {
-                StringBuilder key = new StringBuilder();
-                for (int w = i - k; w < i; w++) {
-                    key.append(words.get(w).form()).append(' ');
-                }
-                List<Entry> entries = index.get(key + TitleWords.form(practitioner));
-                if (entries != null) {
-                    int start = words.get(i - k).start();
-                    int end = words.get(i).end();
-                    entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, start, end, false,
-                            e.weight() * FieldOfStudy.WEIGHT, true, true)));
-                    break;
-                }
-            }
-        }
-    }
-
-    /** "… som", "as a", "als", "comme": what follows names the role sought. */
-    private static final Pattern AS = Pattern.compile("\\b(?:som|as an?|as|als|comme|en tant que)\\s+",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern CLAUSE_END = Pattern.compile("[.;!?]\\s|[.;!?]$|\\s[–—]\\s");
-    private static final int SOUGHT_WORDS_AFTER_AS = 2;
-
-    /**
-     * The role a person says they look for ("søker første jobb som arealplanlegger i kommune", "seeking a role as a
-     * junior data analyst", "looking for a graduate software engineer position"): a title after "som"/"as", or a
-     * title of two words or more anywhere in the clause after the verb of seeking.
-     */
-    private void sought(EvidenceLine line, List<Hit> out) {
-        java.util.regex.Matcher seeking = Applicant.SEEKING.matcher(line.text());
-        if (!seeking.find()) {
-            return;
-        }
-        int from = seeking.end();
-        java.util.regex.Matcher end = CLAUSE_END.matcher(line.text());
-        int to = end.find(from) ? end.start() : line.text().length();
-        String clause = line.text().substring(from, to);
-        List<TitleWords.Word> words = TitleWords.words(clause);
-        List<Integer> afterAs = new ArrayList<>();
-        java.util.regex.Matcher as = AS.matcher(clause);
-        while (as.find()) {
-            for (int w = 0; w < words.size(); w++) {
-                if (words.get(w).start() >= as.end()) {
-                    afterAs.add(w);
-                    break;
-                }
-            }
-        }
-        for (int i = 0; i < words.size(); i++) {
-            int word = i;
-            boolean named = afterAs.stream().anyMatch(a -> word >= a && word - a <= SOUGHT_WORDS_AFTER_AS);
-            StringBuilder key = new StringBuilder();
-            for (int n = 0; n < MAX_WORDS && i + n < words.size(); n++) {
-                key.append(n == 0 ? "" : " ").append(words.get(i + n).form());
-                List<Entry> entries = index.get(key.toString());
-                if (entries != null && (n > 0 || named)) {
-                    for (Entry e : entries) {
-                        out.add(new Hit(e.soc(), e.title(), line, from + words.get(i).start(),
-                                from + words.get(i + n).end(),
-                                false, e.weight(), true, true));
-                    }
-                }
-            }
-            if (named && !index.containsKey(words.get(i).form())) {
-                List<Hit> compounds = new ArrayList<>();
-                compound(line, words.get(i), false, compounds);
-                compounds.forEach(h -> out.add(new Hit(h.soc(), h.title(), line, from + h.start(), from + h.end(), true,
-                        h.weight(), true, true)));
-            }
-        }
     }
 
     private void find(EvidenceLine line, String text, boolean inverted, List<Hit> out) {
@@ -413,7 +297,7 @@ final class TitleMatcher {
     }
 
     /** The longest known one-word title that a long word ends with: "intensivsykepleier" → "sykepleier". */
-    private void compound(EvidenceLine line, TitleWords.Word word, boolean inverted, List<Hit> out) {
+    void compound(EvidenceLine line, TitleWords.Word word, boolean inverted, List<Hit> out) {
         String w = word.form();
         if (index.containsKey(w)) {
             return;
