@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -206,8 +207,8 @@ public class OfflineProfiler implements Profiler {
                 }
             }
             boolean named = hits.stream().anyMatch(h -> related(occupation, h.soc()));
-            if (!named && MILITARY.matcher(String.join(" ", String.valueOf(position.title()),
-                    String.valueOf(position.organisation()), String.valueOf(position.line()))).find()) {
+            if (!named && MILITARY.matcher(String.join(" ", Objects.toString(position.title(), ""),
+                    Objects.toString(position.organisation(), ""), Objects.toString(position.line(), ""))).find()) {
                 military.add(position);
             } else if (hits.isEmpty()) {
                 unnamed.add(position);

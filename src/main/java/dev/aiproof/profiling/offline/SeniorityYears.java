@@ -97,7 +97,8 @@ final class SeniorityYears {
     private static final int NOTE_LINES = 2;
 
     /**
-     * The first lines under a position, before the next dated line, say it was held beside studies or unpaid. Only such words count there: "supervised two interns" below a job says nothing of the job itself.
+     * The first lines under a position, before the next dated line, say it was held beside studies or unpaid. Only
+     * such words count there: "supervised two interns" below a job says nothing of the job itself.
      */
     private static boolean heldBesideStudies(DatedPosition position, List<EvidenceLine> lines) {
         if (position.line() == null) {

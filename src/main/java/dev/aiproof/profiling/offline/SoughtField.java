@@ -1,5 +1,6 @@
 package dev.aiproof.profiling.offline;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -113,7 +114,7 @@ final class SoughtField {
     }
 
     private static List<String> candidates(String field, List<TitleWords.Word> phrase, boolean named) {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         LEARNERS.forEach(r -> keys.add(field + " " + r));
         if (phrase.size() > 1 || named) {
             keys.add(field);
@@ -121,7 +122,7 @@ final class SoughtField {
         String practitioner = FieldOfStudy.practitioner(phrase.getLast().form());
         if (practitioner != null && !practitioner.isEmpty()) {
             String lead = field.substring(0, field.length() - phrase.getLast().form().length());
-            keys.add(TitleWords.normal(lead + practitioner));
+            keys.add(lead + practitioner);
         }
         keys.add(field + " " + SPECIALIST);
         return keys.stream().map(TitleWords::normal).toList();
