@@ -51,9 +51,13 @@ final class DateRanges {
     private static final Pattern SINCE = Pattern
             .compile("(?iu)(?<![\\p{L}])(?:since|siden|fra|seit|depuis|from)\\s+(" + DATE
                     + ")(?!\\s*(?:-{1,2}|–|—|~|to|til|till|bis|until|à)\\s*[\\p{L}\\d])(?![\\d/])");
-    /** "2019 –" with nothing after the dash: an open range, as CVs write a current job. */
+    /**
+     * "2019 –" with no end date after the dash: an open range, as CVs write a current job. Text after it starts with a
+     * capital ("2023– Tannhelsesekretær, …"), since cleaning folds the column gap to one space; an end date or
+     * "Present" there is a closed or open range that {@link #RANGE} has already taken.
+     */
     private static final Pattern TRAILING = Pattern
-            .compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—)\\s*(?=$|\\s{2,}|[,;|·)])");
+            .compile("(?iu)(?<![\\d/.])(" + DATE + ")\\s*(?:-{1,2}|–|—)\\s*(?=$|\\s{2,}|[,;|·)]|(?-i:\\s\\p{Lu}))");
     private static final Pattern PARTS = Pattern.compile("(?iu)(" + YEAR + ")\\s*(" + MONTH + ")|(" + MONTH + ")\\s+("
             + YEAR + ")|(\\d{1,2})\\s*[/.]\\s*(" + YEAR + ")|("
             + YEAR + ")\\s*[/-]\\s*(\\d{1,2})|(" + YEAR + ")\\s*年(?:\\s*(\\d{1,2})\\s*月)?|(" + YEAR + ")");
@@ -143,6 +147,9 @@ final class DateRanges {
             if (r.isEmpty()) {
                 continue;
             }
+            if (isBullet(line) && !out.isEmpty() && within(r.get(), out.getLast())) {
+                continue; // "- Praksisveileder (2024 – nå)" under a job: a duty of that job, not another job
+            }
             Who who = who(lines, i, r.get());
             if (who.title() != null) {
                 String org = who.org() == null ? null : who.org().split("\\s+[|·•]\\s+")[0]; // the place is not the employer
@@ -150,6 +157,15 @@ final class DateRanges {
             }
         }
         return out;
+    }
+
+    private static boolean isBullet(String line) {
+        return line.matches("(?u)\\s*[-•*▪●◦–]\\s.*");
+    }
+
+    private static boolean within(Range r, DatedPosition job) {
+        boolean endsInside = job.end() == null || r.end() != null && !r.end().isAfter(job.end());
+        return !r.start().isBefore(job.start()) && endsInside;
     }
 
     private static Who who(List<String> lines, int i, Range r) {
@@ -212,9 +228,12 @@ final class DateRanges {
         return line != null && line.length() <= 60 && !Titles.looksLikeTitle(line) ? line : null;
     }
 
+    /** "Sykepleier, Medisinsk klinikk, sengepost for … – Sykehuset Østvik, Kalnes": title, unit and employer. */
+    private static final int MAX_LINE = 140;
+
     private static String usable(String line) {
         String l = line.strip();
-        if (l.isEmpty() || l.length() > 90 || find(l).isPresent() || Sections.headingKind(l).isPresent()
+        if (l.isEmpty() || l.length() > MAX_LINE || find(l).isPresent() || Sections.headingKind(l).isPresent()
                 || l.startsWith("•") || l.startsWith("-") || l.endsWith(".")
                 || Character.isLowerCase(l.codePointAt(0))) {
             return null;

@@ -29,19 +29,21 @@ final class SeniorityYears {
     private static final Pattern SCHOOLING = Pattern.compile(
             "\\b(bachelor|master|bsc|msc|b\\.sc|m\\.sc|b\\.a|m\\.a|ba|ma|mba|phd|beng|meng|llb|mbchb|pgce|degree|diploma|"
                     + "vocational|course|kurs|vg1|vg2|vg3|gcse|gcses|a-levels|btec|hnc|nvq|fagbrev|laurea|certificate|"
-                    + "sertifikat|"
-                    + "videregående|videreutdanning|gymnas)\\b",
+                    + "sertifikat|videreutdanning)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SCHOOL = Pattern.compile("\\b(videregående|gymnas)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Work done while training or on the side (personal projects too), and unpaid work: it does not make anyone more
      * senior. A cadet pilot's or a Norwegian turnus year (the supervised practice year of physiotherapists and
-     * doctors, LIS1 since 2017) is training before the profession is practised on one's own.
+     * doctors, LIS1 since 2017) is training before the profession is practised on one's own; a bare "turnus" is a
+     * shift rota ("tredelt turnus"), so only the compounds that name the practice year count.
      */
     private static final Pattern PRE_CAREER = Pattern.compile(
             "\\b(intern|internship|trainee|student|apprentice|apprenticeship|lærling|placement|summer|sommerjobb|"
                     + "seasonal|part-time|deltid|working student|werkstudent|personal project|"
-                    + "side project|cadet|kadett|turnus\\p{L}*|lis1|volunteer(?!\\s+(?:coordinator|manager))|frivillig)\\b"
+                    + "side project|cadet|kadett|turnus(?:lege|fysioterapeut|tjeneste|kandidat|år|året)|lis1|volunteer(?!\\s+(?:coordinator|manager))|frivillig)\\b"
                     // Chinese has no spaces between words: internship, intern, personal project, studying
                     + "|实习|个人项目|在读",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -64,6 +66,7 @@ final class SeniorityYears {
             EvidenceLine line = lines.get(i);
             String previous = i > 0 ? lines.get(i - 1).text() : "";
             if ("education".equals(line.section()) || SCHOOLING.matcher(line.text()).find()
+                    || SCHOOL.matcher(line.text().split("[,–—|(]", 2)[0]).find()
                     || PRE_CAREER.matcher(line.text()).find()
                     || PRE_CAREER.matcher(previous).find() && line.words() <= 6) {
                 continue;
@@ -128,7 +131,17 @@ final class SeniorityYears {
         String text = String.join(" ", position.title() == null ? "" : position.title(),
                 position.organisation() == null ? "" : position.organisation(),
                 position.line() == null ? "" : position.line());
-        return PRE_CAREER.matcher(text).find() || SCHOOLING.matcher(text).find();
+        return PRE_CAREER.matcher(text).find() || schooling(position, text);
+    }
+
+    /**
+     * A degree, course or certificate the extractor took for a position. A school's name counts only where it opens
+     * the title ("Videregående skole, studiespesialisering"): later in the line it is a teacher's employer ("Lektor,
+     * Larvik videregående skole").
+     */
+    private static boolean schooling(DatedPosition position, String text) {
+        String title = position.title() == null ? "" : position.title().strip();
+        return SCHOOLING.matcher(text).find() || SCHOOL.matcher(title.split("[,–—|(]", 2)[0]).find();
     }
 
     /** Date lines of internships, apprenticeships and student jobs: a CV with only these is an intern's. */
