@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -317,11 +318,18 @@ public class OfflineProfiler implements Profiler {
                 .ifPresent(p -> result.add(new EvidenceLine(-1, p.line() != null && p.line().contains(p.title())
                         ? p.line()
                         : p.title(), p.title().toLowerCase(Locale.ROOT), "experience", 1)));
-        List<EvidenceLine> named = doc.titleLines().stream().filter(l -> !OfflineRanking.top(l)).toList();
+        // a job that has ended says what the person was: "Shift Supervisor — Starbucks, 2015 – 2022" above
+        // an administrative assistant's current post is no level of theirs
+        List<Pattern> ended = positions.stream().filter(p -> p.title() != null && p.end() != null)
+                .map(p -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(p.title()) + "(?![\\p{L}\\d])"))
+                .toList(); // "BMET I" ended, "BMET II" is the job now
+        List<EvidenceLine> named = doc.titleLines().stream().filter(l -> !OfflineRanking.top(l))
+                .filter(l -> ended.stream().noneMatch(t -> t.matcher(l.text()).find())).toList();
         if (!named.isEmpty()) {
             result.add(named.getFirst());
         } else {
-            doc.lines().stream().filter(l -> "experience".equals(l.section()) && l.titleLike()).limit(2)
+            doc.lines().stream().filter(l -> "experience".equals(l.section()) && l.titleLike())
+                    .filter(l -> ended.stream().noneMatch(t -> t.matcher(l.text()).find())).limit(2)
                     .forEach(result::add);
         }
         return result;

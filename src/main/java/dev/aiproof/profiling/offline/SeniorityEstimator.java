@@ -144,10 +144,19 @@ final class SeniorityEstimator {
         return new CareerProfile.SeniorityEstimate(level, years, evidence);
     }
 
-    /** The line's dates all ended before this month: it is a past position. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
+    /**
+     * The line's dates all ended before this month, or it names only past years ("Field Service Intern, …
+     * (summer 2020)"): it is a past position.
+     */
     private static boolean endedBefore(EvidenceLine line, YearMonth now) {
         List<dev.aiproof.extraction.Dates.Span> spans = dev.aiproof.extraction.Dates.findAll(line.text());
-        return !spans.isEmpty() && spans.stream().allMatch(d -> d.end() != null && d.end().isBefore(now));
+        if (spans.isEmpty()) {
+            List<Integer> years = YEAR.matcher(line.text()).results().map(r -> Integer.parseInt(r.group())).toList();
+            return !years.isEmpty() && years.stream().allMatch(y -> y < now.getYear());
+        }
+        return spans.stream().allMatch(d -> d.end() != null && d.end().isBefore(now));
     }
 
     /** A student's objective ("Seeking a marketing internship…"): their dated part-time jobs are not a career. */
