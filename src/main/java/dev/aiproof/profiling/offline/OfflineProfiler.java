@@ -179,7 +179,7 @@ public class OfflineProfiler implements Profiler {
         List<DatedPosition> relevant = relevantPositions(document.positions(), occupation);
         CareerProfile.SeniorityEstimate estimate = parts().seniority().estimate(doc.lines(), relevant,
                 seniorityLines(doc, document.positions()), doc.applicant(), YearMonth.now(clock),
-                SeniorityEstimator.supervises(occupation.soc()));
+                occupation.soc());
         return new CareerProfile(new CareerProfile.ProfilerInfo("offline", MODEL, null, null, 0, 0),
                 document.language(), match(top, confidence[0]), alternatives, estimate,
                 parts().tasks().claims(doc, occupation), sortedSkills(doc, occupation));

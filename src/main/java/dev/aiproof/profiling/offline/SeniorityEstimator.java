@@ -39,6 +39,9 @@ final class SeniorityEstimator {
             "(?:seeking|looking for|søker|ønsker)\\s+(?:an?\\s+|en\\s+)?(?:[\\p{L}-]+\\s+){0,3}"
                     + "(?:internship|intern|praksisplass|traineestilling|trainee|lærlingplass)\\b");
 
+    private static final String TOP_EXECUTIVES = "11-1";
+    private static final Pattern GENERAL_MANAGER = Pattern.compile("\\bgeneral\\s+manager\\b");
+
     private static final Pattern SUPERVISORY = Pattern.compile("11-\\d{4}|(?:3[3-9]|4\\d|5[0-3])-1\\d{3}");
 
     private final SeniorityTitleWords words;
@@ -69,12 +72,13 @@ final class SeniorityEstimator {
      * @param titleLines  where the current title is written, most telling first (headline, then the latest job);
      *                    the first one that states a level or a manager role decides
      * @param applicant   the line in which a learner says they look for a first place (null for anyone else)
-     * @param supervisory whether the occupation is one that directs others' work ({@link #supervises}): held with
-     *                    a senior's years under a title without a level word or "manager", it is a lead role
-     *                    ("Executive Housekeeper", "assisterende rektor")
+     * @param soc         the occupation: one that directs others' work ({@link #supervises}), held with a senior's
+     *                    years under a title without a level word or "manager", is a lead role ("Executive
+     *                    Housekeeper", "assisterende rektor")
      */
     CareerProfile.SeniorityEstimate estimate(List<EvidenceLine> lines, List<DatedPosition> positions,
-            List<EvidenceLine> titleLines, EvidenceLine applicant, YearMonth now, boolean supervisory) {
+            List<EvidenceLine> titleLines, EvidenceLine applicant, YearMonth now, String soc) {
+        boolean supervisory = supervises(soc);
         List<SeniorityYears.Period> periods = SeniorityYears.periods(positions, lines, now);
         double years = SeniorityYears.years(periods);
         if (applicant != null) {
@@ -88,6 +92,7 @@ final class SeniorityEstimator {
         }
         SeniorityLevel byTitle = null;
         String titleEvidence = null;
+        String titleLower = "";
         boolean manager = false;
         for (EvidenceLine line : titleLines) {
             byTitle = words.level(line.lower());
@@ -99,8 +104,16 @@ final class SeniorityEstimator {
             manager = SeniorityTitleWords.managerRole(line.lower());
             if (byTitle != null || manager) {
                 titleEvidence = line.text();
+                titleLower = line.lower();
                 break;
             }
+        }
+        if (byTitle == SeniorityLevel.EXECUTIVE && !soc.startsWith(TOP_EXECUTIVES)
+                && GENERAL_MANAGER.matcher(titleLower).find()
+                && words.level(GENERAL_MANAGER.matcher(titleLower).replaceAll("manager")) != SeniorityLevel.EXECUTIVE) {
+            // SOC codes a restaurant's or a shop's general manager with that unit's managers (11-9051, 41-1011),
+            // not with the top executives (11-1000) who run a whole business: the title heads one unit
+            byTitle = SeniorityLevel.LEAD;
         }
         SeniorityLevel byYears = byYears(years);
         // "assistant" or "associate" in a title held for many years names the job, not an early career stage
