@@ -47,7 +47,8 @@ class DateRangesTest {
             "From May 2021 to February 2022 I was a barback; 2021-05; 2022-02",
             "March 2019 – Present; 2019-03; null",
             "03/2019 – now; 2019-03; null",
-            "2019-03 to date; 2019-03; null"})
+            "2019-03 to date; 2019-03; null",
+            "2023– Tannhelsesekretær, Tannlegene i Torggata, Hamar; 2023-01; null"})
     void readsTheCommonForms(String line, String start, String end) {
         DateRanges.Range r = DateRanges.find(line).orElseThrow();
         assertThat(r.start()).isEqualTo(YearMonth.parse(start));
@@ -88,7 +89,23 @@ class DateRangesTest {
     @CsvSource(delimiter = ';', value = {"(718) 555-0100", "Invoice 2026-0117", "2022 - 2019", "Page 1 of 5",
             "20XX – 20XX"})
     void ignoresWhatIsNotARange(String line) {
+        // "2023 – tannhelse" is not here: a lower-case word after the dash may be a sentence's, so it stays unread
         assertThat(DateRanges.find(line)).isEmpty();
+    }
+
+    @Test
+    void aDatedDutyUnderAJobIsPartOfThatJob() {
+        List<DatedPosition> positions = DateRanges.positions(List.of(
+                "Sykepleier, Medisinsk klinikk, sengepost for hjerte- og lungesykdommer – Sykehuset Østvik, Kalnes",
+                "08/2022 – nå (fast 100 %, tredelt turnus)",
+                "- Ansvar for 5–7 pasienter per vakt",
+                "- Praksisveileder for 2.-årsstudenter fra høgskolen (2024 – nå)",
+                "Chef / Sous Chef", "Various restaurants – Brisbane", "2005 – 2018",
+                "• Sous Chef, The Grain Store Bistro, Toowoomba (2012 – 2018)",
+                "Butikkmedarbeider (deltid) – Rema 1000 Torp", "2014 – 2019"));
+        assertThat(positions).extracting(DatedPosition::start).containsExactly(YearMonth.of(2022, 8),
+                YearMonth.of(2005, 1), YearMonth.of(2014, 1));
+        assertThat(positions.getFirst().title()).startsWith("Sykepleier, Medisinsk klinikk");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.aiproof.profiling.offline;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.aiproof.extraction.DatedPosition;
@@ -115,6 +116,12 @@ final class SeniorityEstimator {
             // not with the top executives (11-1000) who run a whole business: the title heads one unit
             byTitle = SeniorityLevel.LEAD;
         }
+        String board = answersToBoard(lines);
+        if (board != null && years >= midYears
+                && (byTitle == null || byTitle.compareTo(SeniorityLevel.SENIOR) >= 0)) {
+            // "I report to the board of directors": whatever the title, the person runs the organisation
+            return new CareerProfile.SeniorityEstimate(SeniorityLevel.EXECUTIVE, years, board);
+        }
         SeniorityLevel byYears = byYears(years);
         // "assistant" or "associate" in a title held for many years names the job, not an early career stage
         boolean earlyTitleOutgrown = byTitle != null && byTitle.compareTo(SeniorityLevel.JUNIOR) <= 0
@@ -155,6 +162,31 @@ final class SeniorityEstimator {
                         ? titleEvidence
                         : !titleLines.isEmpty() ? titleLines.getFirst().text() : lines.getFirst().text();
         return new CareerProfile.SeniorityEstimate(level, years, evidence);
+    }
+
+    /**
+     * "I report to the board", "report monthly to the board", "med rapportering til styret", "øverste leder": the
+     * organisation's head.
+     */
+    private static final Pattern TO_THE_BOARD = Pattern.compile(
+            "\\b(?:report(?:s|ing)?|answer(?:s|ing)?)\\s+(?:[\\p{L}]+\\s+){0,2}to\\s+(?:the\\s+)?board\\b"
+                    + "|\\brapporter(?:er|te|ing)?\\s+(?:[\\p{L}]+\\s+){0,2}til\\s+styret\\b|\\bøverste\\s+leder\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The first summary or work line (joined with the next, as PDF and text layouts break sentences) saying so. */
+    private static String answersToBoard(List<EvidenceLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            EvidenceLine line = lines.get(i);
+            if ("education".equals(line.section()) || "skills".equals(line.section())) {
+                continue;
+            }
+            String joined = i + 1 < lines.size() ? line.text() + " " + lines.get(i + 1).text() : line.text();
+            Matcher m = TO_THE_BOARD.matcher(joined);
+            if (m.find() && m.start() < line.text().length()) {
+                return line.text();
+            }
+        }
+        return null;
     }
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");

@@ -29,6 +29,8 @@ final class SeniorityTitleWords {
             .compile("(?:^|(?:managing|founding|equity|senior|name|general|audit|tax|advisory|assurance|consulting|"
                     + "deals|litigation|law firm)\\s+)$");
 
+    private static final Pattern DEPUTY = Pattern.compile("(?:assisterende|konstituert|fungerende|ass\\.)$");
+
     /** "Owner" is a level for the one who owns the business, not for a "Product Owner" or "Process Owner". */
     private static final Pattern OWNING = Pattern.compile("(?:business|co-?|founder|and|&|og|daglig leder)$");
 
@@ -54,6 +56,10 @@ final class SeniorityTitleWords {
                     || before.isEmpty();
             case "associate" -> before.isEmpty() || before.endsWith("junior");
             case "owner", "eier" -> before.isEmpty() || OWNING.matcher(before).find();
+            // a school's or college's head; "prorektor", "viserektor" and "assisterende rektor" are deputies
+            // a "veileder" (praksisveileder, karriereveileder) guides, it does not lead
+            case "leder" -> !lower.substring(start).split("[^\\p{L}]", 2)[0].endsWith("veileder");
+            case "rektor" -> lower.startsWith("rektor", start) && !DEPUTY.matcher(before).find();
             case "head" -> HEAD_OPENS.matcher(before).matches() && !lower.startsWith("head office", start);
             case "chief" -> CHIEF_EXECUTIVE.matcher(lower).region(start, lower.length())
                     .lookingAt() == (keyword.level() == SeniorityLevel.EXECUTIVE);
