@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
 final class SchoolLevel {
 
     private static final Map<String, Pattern> LEVELS = new LinkedHashMap<>();
+    private static final Pattern POSTSECONDARY;
+    /** Education administrators by the same rule: childcare and preschool, schools, and colleges and universities. */
+    private static final Map<String, String> ADMINISTRATORS = Map.of("25-2011", "11-9031", "25-2021", "11-9032",
+            "25-2022", "11-9032", "25-2031", "11-9032", "post", "11-9033");
 
     static {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
@@ -28,8 +32,12 @@ final class SchoolLevel {
                 + "barnetrinn\\p{L}*|småtrinn\\p{L}*|mellomtrinn\\p{L}*|\\p{L}*barneskole)\\b", flags));
         LEVELS.put("25-2022", Pattern.compile("\\b(?:middle school|junior high|intermediate school|ungdomsskole\\p{L}*|"
                 + "ungdomstrinn\\p{L}*|\\p{L}*ungdomsskole)\\b", flags));
+        // English secondary schools teach GCSEs and A levels, years 10 to 13 of an 11–18 school
         LEVELS.put("25-2031", Pattern.compile("\\b(?:high school|secondary school|senior high|sixth form|"
-                + "upper secondary|videregående|vgs|\\p{L}*gymnas(?:ium)?)\\b", flags));
+                + "upper secondary|videregående|vgs|\\p{L}*gymnas(?:ium)?|gcses?|a[- ]levels?|key stage [45]|ks[45]|"
+                + "year 1[0-3]|11\\s*[–-]\\s*1[68])\\b", flags));
+        POSTSECONDARY = Pattern.compile("\\b(?:university|college|polytechnic|universitet\\p{L}*|høgskole\\p{L}*|"
+                + "høyskole\\p{L}*|fagskole\\p{L}*|\\p{L}*universitetet|\\p{L}*høgskolen|\\p{L}*høyskolen)\\b", flags);
         LEVELS.put("25-3011", Pattern.compile("\\b(?:adult (?:basic |secondary )?education|adult learners|esol|"
                 + "voksenopplæring\\p{L}*|norsk for voksne|norskopplæring\\p{L}*|introduksjonsprogram\\p{L}*)\\b",
                 flags));
@@ -38,8 +46,14 @@ final class SchoolLevel {
     private SchoolLevel() {
     }
 
-    /** The teacher occupation of the school level the person works at now, when the ranking's first is a teacher. */
+    /**
+     * The teacher or education administrator occupation of the school level the person works at now, when the
+     * ranking's first is one of them.
+     */
     static Optional<String> of(OfflineDocument doc, String top) {
+        if (ADMINISTRATORS.containsValue(top)) {
+            return administrator(doc);
+        }
         if (!LEVELS.containsKey(top)) {
             return Optional.empty();
         }
@@ -56,6 +70,28 @@ final class SchoolLevel {
             // "1–10 school" (barne- og ungdomsskole) names two levels: it does not decide
             if (named.size() == 1) {
                 return Optional.of(named.getFirst());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A rektor's or principal's school level, read as for teachers, with colleges and universities added. */
+    private static Optional<String> administrator(OfflineDocument doc) {
+        for (EvidenceLine line : doc.lines()) {
+            if ("education".equals(line.section()) || "other".equals(line.section())) {
+                continue;
+            }
+            java.util.Set<String> named = new java.util.TreeSet<>();
+            LEVELS.forEach((soc, pattern) -> {
+                if (ADMINISTRATORS.containsKey(soc) && pattern.matcher(line.text()).find()) {
+                    named.add(ADMINISTRATORS.get(soc));
+                }
+            });
+            if (POSTSECONDARY.matcher(line.text()).find()) {
+                named.add(ADMINISTRATORS.get("post"));
+            }
+            if (named.size() == 1) {
+                return Optional.of(named.iterator().next());
             }
         }
         return Optional.empty();

@@ -217,7 +217,7 @@ final class TitleMatcher {
      * "Nurse" (dates in front of it are skipped).
      */
     private static int titlePartEnd(String text) {
-        int from = dev.aiproof.extraction.Dates.find(text).filter(d -> d.from() <= 2).map(d -> d.to()).orElse(0);
+        int from = datesInFront(text);
         java.util.regex.Matcher m = SEPARATOR.matcher(text);
         while (m.find()) {
             if (m.start() > from) {
@@ -227,6 +227,11 @@ final class TitleMatcher {
         return text.length();
     }
 
+    /** Where dates that open a line end ("2018 – 2021 Nurse"), or 0. */
+    private static int datesInFront(String text) {
+        return dev.aiproof.extraction.Dates.find(text).filter(d -> d.from() <= 2).map(d -> d.to()).orElse(0);
+    }
+
     private static final Pattern SEGMENT = Pattern.compile("\\s[-–—|·•]\\s|\\s*[–—|·•]\\s*");
 
     /**
@@ -234,7 +239,7 @@ final class TitleMatcher {
      * a job title starts one of them. Dates in front are skipped.
      */
     private static List<Integer> segmentStarts(String text, List<TitleWords.Word> words) {
-        int from = dev.aiproof.extraction.Dates.find(text).filter(d -> d.from() <= 2).map(d -> d.to()).orElse(0);
+        int from = datesInFront(text);
         List<Integer> offsets = new ArrayList<>(List.of(from));
         java.util.regex.Matcher m = SEGMENT.matcher(text);
         while (m.find()) {
@@ -283,7 +288,8 @@ final class TitleMatcher {
         if (!line.titleLike() || words.get(i).start() >= titleEnd) {
             return false;
         }
-        long inTitle = words.stream().filter(w -> w.start() < titleEnd).count();
+        int from = datesInFront(text); // "2018 – i dag: Bas, …": the words of the dates are not the title's
+        long inTitle = words.stream().filter(w -> w.start() >= from && w.start() < titleEnd).count();
         return inTitle <= 3;
     }
 
