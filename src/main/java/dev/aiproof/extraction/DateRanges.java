@@ -220,8 +220,23 @@ final class DateRanges {
             String[] at = above.split(" at ", 2); // "Head of Engineering at Tech in Asia"
             return new Who(at[0], at[1]);
         }
+        Matcher prose = PROSE_ROLE.matcher(line);
+        if (above == null && prose.find() && prose.group(1).strip().split("\\s+").length <= MAX_PROSE_TITLE_WORDS) {
+            return new Who(prose.group(1).strip(), prose.group(2).strip());
+        }
         return new Who(above, above2 != null && above2.length() <= 60 ? above2 : employer(below));
     }
+
+    /**
+     * A CV written in sentences names the job after a verb of working: "Siden august 2017 har jeg jobbet som sjåfør
+     * hos Mjøsfrakt AS", "Fra mai 2009 til juli 2017 var jeg sjåfør hos …", "Since 2019 I have worked as a claims
+     * handler at Aviva".
+     */
+    private static final Pattern PROSE_ROLE = Pattern.compile("(?u)\\b(?:(?i:worked|working|served|employed|"
+            + "been|was|jobbet|jobber|arbeidet|arbeider|vært|var jeg|er jeg))\\s+(?:(?i:as|som)\\s+)?"
+            + "(?:(?i:an?|en|et|ei)\\s+)?(\\p{L}[\\p{L}/ -]{1,60}?)\\s+(?:at|for|with|hos|ved|på|i)\\s+"
+            + "(\\p{Lu}[^.,;:()]{1,60})");
+    private static final int MAX_PROSE_TITLE_WORDS = 4;
 
     /** A line that could name the employer: short and not itself a title. */
     private static String employer(String line) {

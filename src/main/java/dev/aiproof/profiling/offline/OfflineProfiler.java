@@ -207,6 +207,13 @@ public class OfflineProfiler implements Profiler {
                                             part.split("\\s+").length))));
                 }
             }
+            String line = position.line();
+            if (hits.isEmpty() && line != null && !line.equals(position.title())) {
+                // a sentence that names no title where one is expected names it further on: "From 2012 to 2021 I
+                // worked at Brightwell Foods, starting as a graduate marketing assistant"
+                hits.addAll(parts().titles().hits(List.of(new EvidenceLine(-1, line, line.toLowerCase(Locale.ROOT),
+                        "experience", line.split("\\s+").length))));
+            }
             boolean named = hits.stream().anyMatch(h -> related(occupation, h.soc()));
             if (!named && MILITARY.matcher(String.join(" ", Objects.toString(position.title(), ""),
                     Objects.toString(position.organisation(), ""), Objects.toString(position.line(), ""))).find()) {
