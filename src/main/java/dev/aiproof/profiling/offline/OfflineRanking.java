@@ -231,6 +231,9 @@ final class OfflineRanking {
         if (top && !line.titleLike() && selfDescribed(line, hit)) {
             w = SELF_DESCRIBED;
         }
+        if (formerTitle(line, hit)) {
+            w = Math.min(w, IN_PASSING); // "Pest Control Technician | Former Retail Store Manager"
+        }
         if (doc.isApplicant() && "education".equals(line.section())) {
             w = APPLICANT_EDUCATION;
         }
@@ -254,6 +257,16 @@ final class OfflineRanking {
     private static final java.util.regex.Pattern FORMER = java.util.regex.Pattern.compile(
             "\\b(?:former|formerly|ex|previously|tidligere|retired|pensjonert|aspiring|wannabe|future)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final java.util.regex.Pattern SEGMENT_START = java.util.regex.Pattern.compile(".*[|·•–—,;(]");
+
+    /** The part of the line the title stands in says it is a former one ("Former Retail Store Manager", "ex-nurse"). */
+    private static boolean formerTitle(EvidenceLine line, TitleMatcher.Hit hit) {
+        String before = line.text().substring(0, Math.min(hit.start(), line.text().length()));
+        java.util.regex.Matcher segment = SEGMENT_START.matcher(before);
+        String own = segment.lookingAt() ? before.substring(segment.end()) : before;
+        return FORMER.matcher(own).find();
+    }
 
     /**
      * A profile sentence that opens with the person's title, or says "I am a …", names their job as a headline does;
