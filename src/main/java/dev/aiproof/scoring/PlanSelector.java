@@ -100,9 +100,9 @@ final class PlanSelector {
      * the CV shows (all when it shows none), and of those the ones that take a tenth of the time or more (all when
      * none does), the largest share of work not highly exposed,
      * else the least exposed task; "{task}" in the statement becomes its title, and the CV line that shows the task
-     * follows, so that two people in one occupation read about their own work.
+     * follows (none when the CV shows none), so that two people in one occupation read about their own work.
      */
-    String edge(Occupation occupation, List<ExposureAssessment.TaskScore> tasks, String occupationEvidence) {
+    String edge(Occupation occupation, List<ExposureAssessment.TaskScore> tasks) {
         List<ExposureAssessment.TaskScore> withStatement = tasks.stream()
                 .filter(t -> edges.containsKey(t.id()) || unitEdge(t.id()) != null).toList();
         // work the CV shows first: an edge should rest on what the person wrote, not on a typical task mix
@@ -123,8 +123,8 @@ final class PlanSelector {
             EdgeStatement curated = edges.get(task.id());
             String text = (curated != null ? curated.text() : unitEdge(task.id())).replace("{task}",
                     lower(task.title()));
-            // when the CV quotes no line for the task, the line the occupation was read from stands for the work
-            String line = !task.evidence().isEmpty() ? task.evidence().getFirst() : occupationEvidence;
+            // only a line that shows the task backs it: the job title the occupation was read from does not
+            String line = task.evidence().isEmpty() ? null : task.evidence().getFirst();
             return line == null || line.isBlank()
                     ? text
                     : messages.getMessage("edge.evidence", new Object[] {text, line}, locale);

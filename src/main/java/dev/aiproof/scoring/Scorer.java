@@ -103,7 +103,7 @@ public class Scorer {
                 band, texts.bandName(band.json()), texts.bandMeaning(band.json()), explain.summary(tasks),
                 seniorityEffect, screen, tasks,
                 vulnerable, resilient, insights, selector.plan(occupation, tasks, profile, level),
-                selector.edge(occupation, tasks, profile.occupation().evidence()),
+                selector.edge(occupation, tasks),
                 RelatedOccupations.find(texts, baseScores, occupation, profile, outcome.score()),
                 taxonomy.sources().stream().map(Source::citation).toList(), base, language.code());
     }

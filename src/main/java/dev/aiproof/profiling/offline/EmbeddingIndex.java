@@ -24,6 +24,7 @@ import dev.aiproof.taxonomy.Taxonomy;
 final class EmbeddingIndex {
 
     static final int EMBEDDED_TITLES = 8;
+    static final int EMBEDDED_KEYWORDS = 8;
 
     private final Supplier<EmbeddingModel> model;
     private final Map<String, float[][]> occupationTitles = new LinkedHashMap<>();
@@ -77,8 +78,13 @@ final class EmbeddingIndex {
         return occupation.titles().stream().limit(EMBEDDED_TITLES).toList();
     }
 
+    /**
+     * A unit's title and its first keywords: the vector says what the work is, while the full keyword list is for
+     * finding it in a CV line ({@link TaskKeyword}), so a longer list does not blur the vector.
+     */
     static String taskText(Task task) {
-        return task.title() + (task.keywords().isEmpty() ? "" : ": " + String.join(", ", task.keywords()));
+        List<String> first = task.keywords().stream().limit(EMBEDDED_KEYWORDS).toList();
+        return task.title() + (first.isEmpty() ? "" : ": " + String.join(", ", first));
     }
 
     boolean fromCache() {

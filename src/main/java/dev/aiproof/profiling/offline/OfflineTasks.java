@@ -40,7 +40,7 @@ final class OfflineTasks {
         this.index = index;
         for (Task task : taxonomy.tasks()) {
             keywords.put(task.id(), task.allKeywords().stream().map(k -> k.toLowerCase(Locale.ROOT).strip())
-                    .filter(k -> !k.isEmpty()).map(k -> TitleMatcher.phrase(k, true, false)).toList());
+                    .filter(k -> !k.isEmpty()).map(TaskKeyword::of).toList());
         }
     }
 
