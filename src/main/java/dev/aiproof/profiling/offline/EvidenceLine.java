@@ -18,8 +18,29 @@ record EvidenceLine(int index, String text, String lower, String section, int wo
 
     boolean titleLike() {
         return (words <= 10 || datedJob) && !"education".equals(section) && !"skills".equals(section)
-                && !"heading".equals(section);
+                && !"heading".equals(section) && !opensWithAction(lower);
     }
+
+    /**
+     * A bullet that opens with what the person did ("Trained 3 apprentices in CNC grinding", "Veiledet to lærlinger")
+     * names the people it acted on, not the person's title.
+     */
+    static boolean opensWithAction(String lower) {
+        int end = 0;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        return end > 0 && ACTIONS.contains(lower.substring(0, end));
+    }
+
+    private static final java.util.Set<String> ACTIONS = java.util.Set.of("trained", "trains", "managed",
+            "supervised", "supervise", "mentored", "mentoring", "coached", "taught", "teach", "recruited", "recruit",
+            "hired", "onboarded", "supported", "assisted", "helped", "worked", "led", "oversaw", "oversee",
+            "coordinated", "organised", "organized", "delivered", "developed", "built", "created", "designed", "ran",
+            "handled", "prepared", "planned", "implemented", "maintained", "performed", "provided", "processed",
+            "conducted", "served", "cooked", "cleaned", "drove", "sold", "advised", "responsible", "ledet",
+            "veiledet", "lærte", "opplæring", "jobbet", "arbeidet", "hjalp", "bisto", "utførte", "planla", "hadde",
+            "har", "rekrutterte", "fulgte", "samarbeidet", "koordinerte", "solgte");
 
     boolean content() {
         return words >= 3 && !"education".equals(section) && !"heading".equals(section);

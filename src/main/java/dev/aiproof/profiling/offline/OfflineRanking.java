@@ -149,10 +149,17 @@ final class OfflineRanking {
 
     /**
      * "Tannlege og daglig leder", "Owner and Head Chef": someone who runs their own practice names two titles on one
-     * line, and their occupation is the profession, not general management (their seniority still reads the
+     * line, and their occupation is the profession or trade, not general management (their seniority still reads the
      * management title). So a profession with an exact title on the same line as a generic top-management title,
      * and at least half its weight, goes first.
      */
+    /**
+     * Top executives and the managers of a function (11-1, 11-2, 11-3) name a role in a firm; the other managers
+     * (11-9: farmers, construction and restaurant managers) name a line of work a person can own ("Gårdbruker og
+     * daglig leder").
+     */
+    private static final java.util.regex.Pattern FUNCTION_MANAGERS = java.util.regex.Pattern.compile("11-[123]");
+
     private List<Candidate> professionBeforeRunningIt(List<Candidate> ranked, double[] exact, double maxExact) {
         Candidate top = ranked.getFirst();
         if (!GENERIC_MANAGEMENT.contains(top.soc()) || maxExact <= 0) {
@@ -166,7 +173,7 @@ final class OfflineRanking {
         double topExact = exact[position.get(top.soc())];
         for (Candidate c : ranked.subList(1, Math.min(ranked.size(), 6))) {
             double own = exact[position.get(c.soc())];
-            if (!c.soc().startsWith("11-") && own >= topExact / 2 && own > 0
+            if (!FUNCTION_MANAGERS.matcher(c.soc()).lookingAt() && own >= topExact / 2 && own > 0
                     && c.evidence().index() == top.evidence().index()) {
                 List<Candidate> reordered = new ArrayList<>(ranked);
                 reordered.remove(c);

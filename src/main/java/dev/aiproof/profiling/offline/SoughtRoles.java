@@ -29,9 +29,12 @@ final class SoughtRoles {
 
     /** A Norwegian trade ("lærling i helsearbeiderfaget", "fagbrev i tømrerfaget"): the trade names its title. */
     private static final Pattern TRADE = Pattern.compile(
-            "\\b(?:lærling|lærekandidat|fagbrev|svennebrev|fagprøve)\\s+(?:i|som)\\s+"
+            "\\b(?:lærling|lærekandidat|fagbrev|svennebrev|fagprøve)\\s+(?:(?:i|som)\\s+)?"
                     + "((?:\\p{L}+-?\\s+og\\s+)?\\p{L}+?)-?faget\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    private static final List<String> TRADE_WORKERS = List.of("r", "er", "mekaniker", "arbeider", "operatør", "montør",
+            "tekniker");
 
     /**
      * The title of a Norwegian trade is its name without "-faget" ("tømrerfaget": tømrer), and a trade named for its
@@ -44,6 +47,11 @@ final class SoughtRoles {
             List<String> forms = new ArrayList<>(List.of(stem));
             if (stem.endsWith("arbeider")) {
                 forms.add(stem.substring(0, stem.length() - "arbeider".length()) + "fagarbeider");
+            }
+            // a trade named for its work rather than its workers: "bilfaget" trains a bilmekaniker, "sveisefaget" a
+            // sveiser, "betongfaget" a betongarbeider
+            for (String worker : TRADE_WORKERS) {
+                forms.add(stem + worker);
             }
             for (String form : forms) {
                 List<TitleMatcher.Entry> entries = titles.entries(TitleWords.normal(form));

@@ -289,9 +289,27 @@ final class TitleMatcher {
             return false;
         }
         int from = datesInFront(text); // "2018 – i dag: Bas, …": the words of the dates are not the title's
-        long inTitle = words.stream().filter(w -> w.start() >= from && w.start() < titleEnd).count();
+        // "Gårdbruker og daglig leder", "Owner / Tool Grinder": each of two joined titles is a title part of its own
+        int start = from;
+        int end = titleEnd;
+        java.util.regex.Matcher joint = JOINT.matcher(text.substring(0, titleEnd));
+        while (joint.find()) {
+            if (joint.end() <= words.get(i).start() && joint.start() >= from) {
+                start = joint.end();
+            } else if (joint.start() >= words.get(i).end()) {
+                end = joint.start();
+                break;
+            }
+        }
+        int partStart = start;
+        int partEnd = end;
+        long inTitle = words.stream().filter(w -> w.start() >= partStart && w.start() < partEnd).count();
         return inTitle <= 3;
     }
+
+    /** What joins two titles held at once. */
+    private static final Pattern JOINT = Pattern.compile("\\s*[/&+]\\s*|\\s(?:and|og|und|et)\\s",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * A one-word title of four letters or fewer ("CEO", "RN", "Kokk", "Cook") is written with a capital, as titles

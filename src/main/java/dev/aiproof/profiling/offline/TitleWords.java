@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Job titles and CV lines in one normal form, so that "Sr. Claims Adjusters", "senior claims adjuster" and
  * "Claims Adjuster, Senior" meet: lower case, words split on anything but letters and digits, common
- * abbreviations written out, English and Norwegian plurals and gendered forms reduced to one form.
+ * abbreviations written out, British spellings in their American form (the SOC and O*NET titles are American),
+ * English and Norwegian plurals and gendered forms reduced to one form.
  */
 final class TitleWords {
 
@@ -26,6 +27,14 @@ final class TitleWords {
             Map.entry("asst", "assistant"), Map.entry("assoc", "associate"), Map.entry("dept", "department"),
             Map.entry("admin", "administrator"), Map.entry("coord", "coordinator"), Map.entry("supv", "supervisor"),
             Map.entry("rep", "representative"), Map.entry("reps", "representative"), Map.entry("vp", "vice president"));
+
+    /** British word beginnings and their American form: "draughtsperson" meets "drafter", "labourer" "laborer". */
+    private static final List<Map.Entry<String, String>> SPELLINGS = List.of(Map.entry("draught", "draft"),
+            Map.entry("labour", "labor"), Map.entry("programme", "program"), Map.entry("paediatr", "pediatr"),
+            Map.entry("anaesth", "anesth"), Map.entry("orthopaed", "orthoped"), Map.entry("haemat", "hemat"),
+            Map.entry("gynaecolog", "gynecolog"), Map.entry("colour", "color"), Map.entry("jeweller", "jeweler"),
+            Map.entry("centre", "center"), Map.entry("theatre", "theater"), Map.entry("tyre", "tire"),
+            Map.entry("mould", "mold"), Map.entry("cataloguer", "cataloger"));
 
     private TitleWords() {
     }
@@ -63,7 +72,8 @@ final class TitleWords {
     }
 
     /** Singular, ungendered form of one lower-case word. */
-    static String form(String w) {
+    static String form(String word) {
+        String w = american(word);
         int n = w.length();
         if (n <= 3 || w.chars().anyMatch(Character::isDigit)) {
             return w;
@@ -95,6 +105,15 @@ final class TitleWords {
         }
         if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.endsWith("ics")) {
             return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    private static String american(String w) {
+        for (Map.Entry<String, String> spelling : SPELLINGS) {
+            if (w.startsWith(spelling.getKey())) {
+                return spelling.getValue() + w.substring(spelling.getKey().length());
+            }
         }
         return w;
     }
