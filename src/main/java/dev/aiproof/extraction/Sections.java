@@ -40,7 +40,8 @@ final class Sections {
                 "ferdigheter", "kompetanse", "nøkkelkompetanse", "kenntnisse", "fähigkeiten", "edv-kenntnisse",
                 "it-kenntnisse", "edv kenntnisse", "it 技能", "技能", "专业技能", "compétences", "habilidades", "core skills",
                 "tools",
-                "skills and tools"));
+                "skills and tools", "skills & certifications", "skills and certifications", "skills & qualifications",
+                "clinical skills", "soft skills", "hard skills", "other skills", "technical & clinical skills"));
         HEADINGS.put("languages",
                 List.of("languages", "language skills", "språk", "sprachen", "sprachkenntnisse", "fremdsprachen",
                         "语言", "langues", "idiomas"));

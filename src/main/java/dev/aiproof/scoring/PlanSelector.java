@@ -96,48 +96,62 @@ final class PlanSelector {
     }
 
     /**
-     * The edge rests on the person's strongest work that AI reaches least: among tasks with an edge statement, those
-     * the CV shows (all when it shows none), and of those the ones that take a tenth of the time or more (all when
-     * none does), the largest share of work not highly exposed,
-     * else the least exposed task; "{task}" in the statement becomes its title, and the CV line that shows the task
-     * follows (none when the CV shows none), so that two people in one occupation read about their own work.
+     * The edge rests on the person's strongest work that AI reaches least: among tasks with an edge statement that the
+     * CV shows, and of those the ones that take a tenth of the time or more (all when none does), the largest share of
+     * work not highly exposed, else the least exposed task; "{task}" in the statement becomes its title, and the CV
+     * line that shows the task follows, so that two people in one occupation read about their own work. When the CV
+     * shows tasks but none with a statement, the occupation group's edge (else the general one for that task) rests
+     * on the strongest task it shows, by the same choice. When it shows no task, the edge is the strongest task with
+     * a statement, the group's or the general one, quoting nothing: the job title backs the occupation, not a task.
      */
     String edge(Occupation occupation, List<ExposureAssessment.TaskScore> tasks) {
         List<ExposureAssessment.TaskScore> withStatement = tasks.stream()
-                .filter(t -> edges.containsKey(t.id()) || unitEdge(t.id()) != null).toList();
-        // work the CV shows first: an edge should rest on what the person wrote, not on a typical task mix
-        List<ExposureAssessment.TaskScore> shown = withStatement.stream().filter(t -> !t.evidence().isEmpty()).toList();
-        List<ExposureAssessment.TaskScore> withEdge = shown.isEmpty() ? withStatement : shown;
-        List<ExposureAssessment.TaskScore> substantial = withEdge.stream().filter(t -> t.share() >= EDGE_MIN_SHARE)
+                .filter(t -> statement(t.id()) != null).toList();
+        List<ExposureAssessment.TaskScore> shown = tasks.stream().filter(t -> !t.evidence().isEmpty()).toList();
+        Optional<String> groupEdge = taxonomy.groupPlan(occupation).map(GroupPlan::edge);
+        Optional<ExposureAssessment.TaskScore> shownWithStatement = strongest(
+                shown.stream().filter(withStatement::contains).toList());
+        if (shownWithStatement.isPresent()) {
+            ExposureAssessment.TaskScore task = shownWithStatement.get();
+            return quoted(statement(task.id()).replace("{task}", lower(task.title())), task);
+        }
+        Optional<ExposureAssessment.TaskScore> strongestShown = strongest(shown);
+        if (strongestShown.isPresent()) {
+            ExposureAssessment.TaskScore task = strongestShown.get();
+            return quoted(groupEdge.orElseGet(() -> fallback(task)), task);
+        }
+        return strongest(withStatement).map(t -> statement(t.id()).replace("{task}", lower(t.title())))
+                .or(() -> groupEdge)
+                .orElseGet(() -> fallback(tasks.stream()
+                        .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
+                                .thenComparing(ExposureAssessment.TaskScore::id))
+                        .orElseThrow()));
+    }
+
+    private String quoted(String text, ExposureAssessment.TaskScore task) {
+        return messages.getMessage("edge.evidence", new Object[] {text, task.evidence().getFirst()}, locale);
+    }
+
+    private String fallback(ExposureAssessment.TaskScore task) {
+        return messages.getMessage("edge.fallback", new Object[] {lower(task.title())}, locale);
+    }
+
+    private static Optional<ExposureAssessment.TaskScore> strongest(List<ExposureAssessment.TaskScore> tasks) {
+        List<ExposureAssessment.TaskScore> substantial = tasks.stream().filter(t -> t.share() >= EDGE_MIN_SHARE)
                 .toList();
-        List<ExposureAssessment.TaskScore> pool = substantial.isEmpty() ? withEdge : substantial;
-        Optional<ExposureAssessment.TaskScore> best = pool.stream().filter(t -> t.level() != ExposureLevel.HIGH)
+        List<ExposureAssessment.TaskScore> pool = substantial.isEmpty() ? tasks : substantial;
+        return pool.stream().filter(t -> t.level() != ExposureLevel.HIGH)
                 .max(Comparator.comparingDouble(ExposureAssessment.TaskScore::share)
                         .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::value).reversed())
                         .thenComparing(ExposureAssessment.TaskScore::id, Comparator.reverseOrder()))
                 .or(() -> pool.stream().min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
                         .thenComparing(Comparator.comparingDouble(ExposureAssessment.TaskScore::share).reversed())
                         .thenComparing(ExposureAssessment.TaskScore::id)));
-        if (best.isPresent()) {
-            ExposureAssessment.TaskScore task = best.get();
-            EdgeStatement curated = edges.get(task.id());
-            String text = (curated != null ? curated.text() : unitEdge(task.id())).replace("{task}",
-                    lower(task.title()));
-            // only a line that shows the task backs it: the job title the occupation was read from does not
-            String line = task.evidence().isEmpty() ? null : task.evidence().getFirst();
-            return line == null || line.isBlank()
-                    ? text
-                    : messages.getMessage("edge.evidence", new Object[] {text, line}, locale);
-        }
-        Optional<String> groupEdge = taxonomy.groupPlan(occupation).map(GroupPlan::edge);
-        if (groupEdge.isPresent()) {
-            return groupEdge.get();
-        }
-        ExposureAssessment.TaskScore least = tasks.stream()
-                .min(Comparator.comparingDouble(ExposureAssessment.TaskScore::value)
-                        .thenComparing(ExposureAssessment.TaskScore::id))
-                .orElseThrow();
-        return messages.getMessage("edge.fallback", new Object[] {lower(least.title())}, locale);
+    }
+
+    private String statement(String taskId) {
+        EdgeStatement curated = edges.get(taskId);
+        return curated != null ? curated.text() : unitEdge(taskId);
     }
 
     private String unitEdge(String taskId) {

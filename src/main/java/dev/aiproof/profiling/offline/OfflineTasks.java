@@ -50,7 +50,7 @@ final class OfflineTasks {
         for (OccupationTask task : occupation.tasks()) {
             Set<EvidenceLine> lines = new LinkedHashSet<>();
             for (EvidenceLine line : doc.lines()) {
-                if (line.content() && !OfflineDocument.contact(line.text())
+                if (evidence(line)
                         && keywords.getOrDefault(task.id(), List.of()).stream()
                                 .anyMatch(p -> p.matcher(line.lower()).find())) {
                     lines.add(line);
@@ -61,7 +61,7 @@ final class OfflineTasks {
         List<double[]> nearest = new ArrayList<>();
         for (EvidenceLine line : doc.lines()) {
             float[] vector = doc.vector(line.index());
-            if (vector == null || !line.content() || "skills".equals(line.section())) {
+            if (vector == null || !evidence(line) || "skills".equals(line.section())) {
                 continue;
             }
             int bestTask = -1;
@@ -83,6 +83,15 @@ final class OfflineTasks {
             found.get(occupation.tasks().get((int) n[2]).id()).add(doc.lines().get((int) n[1]));
         }
         return oneTaskPerLine(occupation, found);
+    }
+
+    /**
+     * A line that can show work: not a contact line, a heading or education, and not a job's own line ("Audit
+     * Senior, Deloitte LLP — Oct 2021 – present"), which backs the occupation only.
+     */
+    private static boolean evidence(EvidenceLine line) {
+        return line.content() && !OfflineDocument.contact(line.text())
+                && !(line.titleLike() && dev.aiproof.extraction.Dates.find(line.text()).isPresent());
     }
 
     /**

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offline profiler on the labelled CV set in fixtures/cv/labelled (labels.csv, 301 CVs over 227 of the 798
- * occupations; a third and 50 fresh CVs set aside): prints every miss, so a change says which CVs moved. The goals are occupation
+ * The offline profiler on the labelled CV set in fixtures/cv/labelled (labels.csv, 481 CVs over 350 of the 798
+ * occupations; 70 set-aside and 91 fresh CVs): prints every miss, so a change says which CVs moved. The goals are occupation
  * top-1 90 %, top-3 97 % and seniority 85 % (issue "Reading every CV right"); they are not met yet, so the
- * assertions hold the floor measured on 2 December 2026 (docs/benchmarks.md), to catch a fall, not to claim the goal.
+ * assertions hold the floor measured on 4 December 2026 (docs/benchmarks.md), lowered when the i batch brought 40
+ * occupations no CV had shown before, to catch a fall, not to claim the goal.
  */
 class OfflineProfilerAccuracyTest {
 
@@ -53,8 +54,8 @@ class OfflineProfilerAccuracyTest {
         assertThat(holdout.count()).isGreaterThanOrEqualTo(result.count() / 3 - 1);
     }
 
-    static final double TOP1_FLOOR = 0.86;
-    static final double TOP3_FLOOR = 0.92;
+    static final double TOP1_FLOOR = 0.84;
+    static final double TOP3_FLOOR = 0.91;
     static final double SENIORITY_FLOOR = 0.90;
 
     @Test
