@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.Occupation;
@@ -33,7 +32,7 @@ final class OfflineTasks {
 
     private final Taxonomy taxonomy;
     private final EmbeddingIndex index;
-    private final Map<String, List<Pattern>> keywords = new HashMap<>();
+    private final Map<String, List<TaskKeyword>> keywords = new HashMap<>();
 
     OfflineTasks(Taxonomy taxonomy, EmbeddingIndex index) {
         this.taxonomy = taxonomy;
@@ -52,7 +51,7 @@ final class OfflineTasks {
             for (EvidenceLine line : doc.lines()) {
                 if (evidence(line)
                         && keywords.getOrDefault(task.id(), List.of()).stream()
-                                .anyMatch(p -> p.matcher(line.lower()).find())) {
+                                .anyMatch(k -> k.in(line.lower()))) {
                     lines.add(line);
                 }
             }

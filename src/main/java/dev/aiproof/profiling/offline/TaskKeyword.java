@@ -9,20 +9,22 @@ import java.util.regex.Pattern;
  * between two of them and no sentence break. A one-word keyword is matched whole, with plural endings only, since a
  * Norwegian compound ("menyplanlegging") is a word of its own.
  */
-final class TaskKeyword {
+record TaskKeyword(String anchor, Pattern pattern) {
 
     private static final String ENDINGS = "(?:s|es|e|ed|d|ing|ning|ned|ting|ted|ping|ped|ies|ied|er|ers|et|te|en|ene|ne)?";
     private static final String GAP = "(?:[^\\p{L}\\p{N}.;:!?]+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,2}?[^\\p{L}\\p{N}.;:!?]+";
     private static final String START = "(?<![\\p{L}\\p{N}])";
     private static final String END = "(?![\\p{L}\\p{N}])";
 
-    private TaskKeyword() {
+    /** Whether the lower-cased line holds the keyword; the plain search for its first word spares most regexes. */
+    boolean in(String lower) {
+        return lower.contains(anchor) && pattern.matcher(lower).find();
     }
 
-    static Pattern of(String keyword) {
+    static TaskKeyword of(String keyword) {
         String[] words = keyword.toLowerCase(Locale.ROOT).strip().split("\\s+");
         if (words.length == 1) {
-            return TitleMatcher.phrase(words[0], true, false);
+            return new TaskKeyword(words[0], TitleMatcher.phrase(words[0], true, false));
         }
         StringBuilder regex = new StringBuilder(START);
         for (int i = 0; i < words.length; i++) {
@@ -31,7 +33,7 @@ final class TaskKeyword {
             }
             regex.append(Pattern.quote(stem(words[i]))).append(ENDINGS);
         }
-        return Pattern.compile(regex.append(END).toString());
+        return new TaskKeyword(stem(words[0]), Pattern.compile(regex.append(END).toString()));
     }
 
     /** The word without the ending the keyword happens to carry, so that every ending of {@link #ENDINGS} fits. */
