@@ -31,7 +31,7 @@ import dev.aiproof.taxonomy.Taxonomy;
 import dev.aiproof.taxonomy.TaxonomyLoader;
 
 /**
- * The whole labelled corpus (301 CVs) profiled offline and reported as the service would: each CV's language is
+ * The whole labelled corpus (481 CVs) profiled offline and reported as the service would: each CV's language is
  * detected as labelled and its report holds no sentence of the other language; no plan step asks a person to start
  * what their CV shows; and no two people in one occupation get the same edge and the same plan.
  */
@@ -67,7 +67,7 @@ class LabelledReportsTest {
                 MISDETECTED.add(cv.file() + ": detected " + cv.document().language() + ", labelled " + expected);
             }
             Language language = Language.of(expected).orElseThrow();
-            CareerProfile profile = profiler.profile(cv.document());
+            CareerProfile profile = OfflineProfilerFixtures.profile(profiler, cv.document());
             ExposureAssessment assessment = scorer.score(profile, language);
             REPORTED.add(new Reported(cv.file(), profile.occupation().soc(), language, profile, assessment,
                     reports.build(cv.file(), profile, assessment)));

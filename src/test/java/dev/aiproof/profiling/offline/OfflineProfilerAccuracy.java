@@ -50,9 +50,6 @@ final class OfflineProfilerAccuracy {
         }
     }
 
-    private static final Map<OfflineProfiler, Map<dev.aiproof.extraction.ExtractedDocument, CareerProfile>> PROFILES = java.util.Collections
-            .synchronizedMap(new java.util.IdentityHashMap<>());
-
     private OfflineProfilerAccuracy() {
     }
 
@@ -69,10 +66,7 @@ final class OfflineProfilerAccuracy {
                 misses.add(cv.file() + " refused by extraction");
                 continue;
             }
-            // profiles are deterministic: a CV measured in several subsets is profiled once
-            CareerProfile profile = PROFILES
-                    .computeIfAbsent(profiler, p -> new java.util.concurrent.ConcurrentHashMap<>())
-                    .computeIfAbsent(cv.document(), profiler::profile);
+            CareerProfile profile = OfflineProfilerFixtures.profile(profiler, cv.document());
             occupations.merge(cv.soc(), 1, Integer::sum);
             List<String> ranked = new ArrayList<>();
             ranked.add(profile.occupation().soc());

@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 import dev.aiproof.extraction.ExtractedDocument;
 import dev.aiproof.extraction.Extractor;
+import dev.aiproof.profiling.CareerProfile;
 import dev.aiproof.taxonomy.SeniorityLevel;
 import dev.aiproof.taxonomy.TaxonomyLoader;
 
@@ -39,11 +42,38 @@ final class OfflineProfilerFixtures {
         return profiler;
     }
 
+    private static final Map<OfflineProfiler, Map<ExtractedDocument, CareerProfile>> PROFILES = new ConcurrentHashMap<>();
+    private static final Map<Path, List<Labelled>> LABELLED_SETS = new ConcurrentHashMap<>();
+
+    /**
+     * Profiles are deterministic: a CV measured in several subsets, or by several tests of one JVM (accuracy, the
+     * reports of the labelled corpus), is profiled once.
+     */
+    static CareerProfile profile(OfflineProfiler profiler, ExtractedDocument document) {
+        return PROFILES.computeIfAbsent(profiler, p -> new ConcurrentHashMap<>()).computeIfAbsent(document,
+                profiler::profile);
+    }
+
     /** @param split tune, or holdout: set aside before the profiler was tuned, and reported on its own */
     record Labelled(String file, String soc, SeniorityLevel seniority, String split, ExtractedDocument document) {
     }
 
+    /** The labelled set, extracted once per JVM. */
     static List<Labelled> labelled(Path folder, Path labels) throws IOException {
+        try {
+            return LABELLED_SETS.computeIfAbsent(labels.toAbsolutePath(), l -> {
+                try {
+                    return List.copyOf(extract(folder, labels));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static List<Labelled> extract(Path folder, Path labels) throws IOException {
         Extractor extractor = new Extractor();
         List<Labelled> result = new ArrayList<>();
         try (Reader in = Files.newBufferedReader(labels)) {
