@@ -109,6 +109,7 @@ final class TitleMatcher {
             }
             if (line.titleLike()) {
                 headOf(line, inLine);
+                academic(line, inLine);
             }
             boolean top = "headline".equals(line.section()) || "summary".equals(line.section());
             if (top) {
@@ -168,6 +169,41 @@ final class TitleMatcher {
         }
     }
 
+    /** "Senior Lecturer in Social Work", "Professor of Engineering" opening a title line (dates in front skipped). */
+    private static final Pattern ACADEMIC = Pattern.compile("(?:(?:senior|principal|associate|assistant|adjunct"
+            + "|visiting|clinical|full)\\s+)?(?:lecturer|professor|instructor|reader|tutor|teaching fellow)"
+            + "\\s+(?:in|of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final List<String> ACADEMIC_ROLES = List.of(" lecturer", " professor", " instructor", " teacher");
+
+    /**
+     * A college teacher is coded by the field they teach (SOC 25-1xxx: "social work lecturer", "engineering
+     * professor"): the field, or the words it starts with, is looked up with each academic title after it, reported
+     * over the title part so that it outweighs the bare "lecturer" that many fields share.
+     */
+    private void academic(EvidenceLine line, List<Hit> out) {
+        String text = line.text();
+        int from = datesInFront(text);
+        java.util.regex.Matcher m = ACADEMIC.matcher(text);
+        if (!m.find(from) || text.substring(from, m.start()).strip().length() > 0) {
+            return;
+        }
+        String rest = text.substring(m.end());
+        String field = FUNCTION_PARTS.split(rest.substring(0, titlePartEnd(rest)).strip())[0].strip();
+        List<TitleWords.Word> words = TitleWords.words(field);
+        for (int n = Math.min(words.size(), MAX_WORDS - 1); n > 0; n--) {
+            String lead = field.substring(0, words.get(n - 1).end());
+            for (String role : ACADEMIC_ROLES) {
+                List<Entry> entries = index.get(TitleWords.normal(lead + role));
+                if (entries != null) {
+                    int end = m.end() + lead.length();
+                    entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, from, end, false, e.weight(), true,
+                            false)));
+                    return;
+                }
+            }
+        }
+    }
+
     private boolean functionManager(EvidenceLine line, String function, List<Hit> out) {
         boolean any = false;
         for (String role : List.of(" manager", " director")) {
@@ -197,7 +233,7 @@ final class TitleMatcher {
                     TitleWords.Word last = words.get(i + n);
                     boolean inTitle = inverted || startsASegment(segmentStarts, i);
                     for (Entry e : entries) {
-                        if (!pluralOutsideTitle(text, last, e.title(), titleEnd)) {
+                        if (!pluralOutsideTitle(text, last, e.title(), titleEnd) && !credential(text, end)) {
                             out.add(new Hit(e.soc(), e.title(), line, start, end, false, e.weight(), inTitle, false));
                         }
                     }
@@ -262,6 +298,11 @@ final class TitleMatcher {
     /** A title found within the first words of a part of the line, after at most a level or two. */
     private static boolean startsASegment(List<Integer> segmentStarts, int word) {
         return segmentStarts.stream().anyMatch(s -> word >= s && word - s <= MAX_WORDS_BEFORE_TITLE);
+    }
+
+    /** "CPM®", "CFP®": a registered credential after a name, not the job it may abbreviate. */
+    private static boolean credential(String text, int end) {
+        return end < text.length() && (text.charAt(end) == '®' || text.charAt(end) == '™');
     }
 
     /**
