@@ -228,14 +228,15 @@ final class DateRanges {
     }
 
     /**
-     * A CV written in sentences names the job after a verb of working: "Siden august 2017 har jeg jobbet som sjåfør
+     * A CV written in sentences names the job after a verb of working ("Since April 2019 I have been the live-out
+     * Private Chef to a family of five"): "Siden august 2017 har jeg jobbet som sjåfør
      * hos Mjøsfrakt AS", "Fra mai 2009 til juli 2017 var jeg sjåfør hos …", "Since 2019 I have worked as a claims
      * handler at Aviva".
      */
     private static final Pattern PROSE_ROLE = Pattern.compile("(?u)\\b(?:(?i:worked|working|served|employed|"
             + "been|was|jobbet|jobber|arbeidet|arbeider|vært|var jeg|er jeg))\\s+(?:(?i:as|som)\\s+)?"
-            + "(?:(?i:an?|en|et|ei)\\s+)?(\\p{L}[\\p{L}/ -]{1,60}?)\\s+(?:at|for|with|hos|ved|på|i)\\s+"
-            + "(\\p{Lu}[^.,;:()]{1,60})");
+            + "(?:(?i:an?|the|my|en|et|ei)\\s+)?(\\p{L}[\\p{L}/ -]{1,60}?)\\s+(?:at|for|with|to|hos|ved|på|i)\\s+"
+            + "(\\p{Lu}[^.,;:()]{1,60}|(?:an?|the)\\s+\\p{L}[^.,;:()]{1,60})");
     private static final int MAX_PROSE_TITLE_WORDS = 4;
 
     /** A line that could name the employer: short and not itself a title. */

@@ -214,7 +214,8 @@ public class OfflineProfiler implements Profiler {
                 hits.addAll(parts().titles().hits(List.of(new EvidenceLine(-1, line, line.toLowerCase(Locale.ROOT),
                         "experience", line.split("\\s+").length))));
             }
-            boolean named = hits.stream().anyMatch(h -> related(occupation, h.soc()));
+            boolean named = hits.stream().anyMatch(h -> related(occupation, h.soc()))
+                    || researcher(position, occupation.soc());
             if (!named && MILITARY.matcher(String.join(" ", Objects.toString(position.title(), ""),
                     Objects.toString(position.organisation(), ""), Objects.toString(position.line(), ""))).find()) {
                 military.add(position);
@@ -235,6 +236,25 @@ public class OfflineProfiler implements Profiler {
         all.removeAll(military);
         return all.isEmpty() ? positions : all;
     }
+
+    /**
+     * "Forsker", "Researcher", "Research Fellow", "Postdoc", "Stipendiat": a research post names no field, so it is the
+     * scientist's own field (SOC 19, 15-2, 15-1221) or the college teacher's (25-1) that it is held in. A research
+     * assistant's post is a student's job and names no research career (issue 9: an economist's research-assistant
+     * years do not make him senior).
+     */
+    private static boolean researcher(DatedPosition position, String soc) {
+        boolean science = soc.startsWith("19-") || soc.startsWith("15-2") || soc.startsWith("25-1")
+                || soc.equals("15-1221");
+        return science && RESEARCH_POST.matcher(String.join(" ", Objects.toString(position.title(), ""),
+                Objects.toString(position.organisation(), ""))).find();
+    }
+
+    private static final java.util.regex.Pattern RESEARCH_POST = java.util.regex.Pattern.compile(
+            "\\b(?:senior\\s*|senior)?(?:forsker|researcher|research (?:fellow|scientist|associate)|postdoc\\p{L}*|"
+                    + "post-doc\\p{L}*|postdoktor|stipendiat|doktorgradsstipendiat|ph\\.?d\\.? (?:candidate|student)|"
+                    + "førsteamanuensis|amanuensis)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     /**
      * Military service: the taxonomy has no military occupations (the task labels do not reach SOC 55), so service

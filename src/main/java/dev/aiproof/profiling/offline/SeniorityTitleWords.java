@@ -61,11 +61,16 @@ final class SeniorityTitleWords {
             case "leder" -> !lower.substring(start).split("[^\\p{L}]", 2)[0].endsWith("veileder");
             case "rektor" -> lower.startsWith("rektor", start) && !DEPUTY.matcher(before).find();
             case "head" -> HEAD_OPENS.matcher(before).matches() && !lower.startsWith("head office", start);
+            // "Maplewood Senior Living", "Senior Care Services", "senior high school": the employer serves the old
+            case "senior" -> !SERVES_THE_OLD.matcher(lower).region(start, lower.length()).lookingAt();
             case "chief" -> CHIEF_EXECUTIVE.matcher(lower).region(start, lower.length())
                     .lookingAt() == (keyword.level() == SeniorityLevel.EXECUTIVE);
             default -> true;
         };
     }
+
+    private static final Pattern SERVES_THE_OLD = Pattern.compile(
+            "senior\\s+(?:living|care|centre|center|services|housing|home|homes|citizens?|community|high|residence)\\b");
 
     /** "Assistant to the CEO", "PA for the director", "assistent til daglig leder": that title is someone else's. */
     private static final Pattern SOMEONE_ELSE = Pattern.compile("(?:\\bto|\\bfor|\\btil)\\s+(?:the\\s+)?$");
