@@ -174,6 +174,11 @@ final class TitleMatcher {
             + "|visiting|clinical|full)\\s+)?(?:lecturer|professor|instructor|reader|tutor|teaching fellow)"
             + "\\s+(?:in|of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final List<String> ACADEMIC_ROLES = List.of(" lecturer", " professor", " instructor", " teacher");
+    /** "Førstelektor i sykepleie": the Norwegian ranks are one another's synonyms for the field taught. */
+    private static final Pattern ACADEMIC_NB = Pattern.compile("(?:universitetslektor|høgskolelektor|høyskolelektor"
+            + "|førstelektor|førsteamanuensis|professor|dosent|amanuensis)\\s+i\\s+", Pattern.CASE_INSENSITIVE);
+    private static final List<String> ACADEMIC_NB_ROLES = List.of("universitetslektor i ", "høgskolelektor i ",
+            "førstelektor i ", "førsteamanuensis i ", "professor i ", "dosent i ");
 
     /**
      * A college teacher is coded by the field they teach (SOC 25-1xxx: "social work lecturer", "engineering
@@ -183,17 +188,23 @@ final class TitleMatcher {
     private void academic(EvidenceLine line, List<Hit> out) {
         String text = line.text();
         int from = datesInFront(text);
+        boolean norwegian = false;
         java.util.regex.Matcher m = ACADEMIC.matcher(text);
         if (!m.find(from) || text.substring(from, m.start()).strip().length() > 0) {
-            return;
+            m = ACADEMIC_NB.matcher(text);
+            if (!m.find(from) || text.substring(from, m.start()).strip().length() > 0) {
+                return;
+            }
+            norwegian = true;
         }
         String rest = text.substring(m.end());
         String field = FUNCTION_PARTS.split(rest.substring(0, titlePartEnd(rest)).strip())[0].strip();
+        field = field.split("\\s+og\\s+")[0];
         List<TitleWords.Word> words = TitleWords.words(field);
         for (int n = Math.min(words.size(), MAX_WORDS - 1); n > 0; n--) {
             String lead = field.substring(0, words.get(n - 1).end());
-            for (String role : ACADEMIC_ROLES) {
-                List<Entry> entries = index.get(TitleWords.normal(lead + role));
+            for (String role : norwegian ? ACADEMIC_NB_ROLES : ACADEMIC_ROLES) {
+                List<Entry> entries = index.get(TitleWords.normal(norwegian ? role + lead : lead + role));
                 if (entries != null) {
                     int end = m.end() + lead.length();
                     entries.forEach(e -> out.add(new Hit(e.soc(), e.title(), line, from, end, false, e.weight(), true,

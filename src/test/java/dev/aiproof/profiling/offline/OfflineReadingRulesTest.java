@@ -264,4 +264,80 @@ class OfflineReadingRulesTest {
                 """);
         assertThat(physio.seniority().yearsOfExperience()).isLessThan(6);
     }
+
+    @Test
+    void aCollegeTeacherIsCodedByTheFieldTaughtAndAnOwnerByTheTrade() {
+        CareerProfile lecturer = profile("""
+                Helen Byrne
+                Senior Lecturer in Social Work
+
+                Experience
+                Senior Lecturer in Social Work, Northgate University, September 2018 – present
+                • Teach law, policy and practice modules on the BA Social Work; supervise dissertations
+                Social Worker, Children's Services, Leeds City Council, June 2009 – August 2018
+                • Held a caseload of 18 families under child protection plans
+                """);
+        assertThat(lecturer.occupation().soc()).isEqualTo("25-1113");
+
+        CareerProfile nurseLecturer = profile("""
+                Tone Hovland
+                Førstelektor i sykepleie
+
+                Arbeidserfaring
+                Førstelektor i sykepleie, Høgskulen på Vestlandet, august 2014 – nå
+                • Underviser i klinisk sykepleie og veileder studenter i praksis
+                Sykepleier, Haukeland universitetssjukehus, august 2005 – juli 2014
+                """);
+        assertThat(nurseLecturer.occupation().soc()).isEqualTo("25-1072");
+
+        CareerProfile farmer = profile("""
+                Ola Haug
+                Gårdbruker og daglig leder – Nordre Haug gård
+
+                Arbeidserfaring
+                04.2013 – d.d. Gårdbruker / daglig leder, Nordre Haug gård (ENK), Ringsaker
+                • Melkeproduksjon med 45 kyr i løsdrift, fôrdyrking på 600 dekar
+                08.2005 – 03.2013 Elektriker, Ringsaker Elektro AS, Moelv
+                """);
+        assertThat(farmer.occupation().soc()).isEqualTo("11-9013");
+        assertThat(farmer.seniority().level().name()).isEqualTo("EXECUTIVE");
+
+        CareerProfile grinder = profile("""
+                Gary Holt
+                Tool Grinder
+
+                Experience
+                Owner / Tool Grinder – Dearne Valley Sharpening Services Ltd, Barnsley, October 2015 – Present
+                • Trained 3 apprentices in manual and CNC grinding
+                • Regrind and recondition drills, end mills and saw blades for 60 customers
+                CNC Tool Grinder – Sheffield Precision Cutting Tools Ltd, June 2004 – September 2015
+                """);
+        // a tool grinder (51-4194 and 51-4033 share the title), not the apprentices trained nor the owner's title
+        assertThat(grinder.occupation().soc()).isIn("51-4194", "51-4033");
+        assertThat(grinder.seniority().level().name()).isEqualTo("EXECUTIVE");
+    }
+
+    @Test
+    void anEmployerServingTheOldIsNoLevelAndAProseSinceLineIsAJob() {
+        CareerProfile aide = profile("""
+                Tasha Coleman
+                State Tested Nursing Assistant
+
+                Experience
+                STNA — Maplewood Senior Living & Rehabilitation, Dayton, OH June 2022 – Present
+                • Provide direct care to 10–14 residents per shift on a memory-care unit
+                """);
+        assertThat(aide.seniority().level().name()).isEqualTo("MID");
+
+        CareerProfile chef = profile("""
+                Sophie Marsh
+                Private Chef
+
+                Experience
+                Since April 2019 I have been the live-out Private Chef to a family of five in Kensington, cooking
+                daily family meals and dinner parties for up to 20 guests.
+                From September 2016 to March 2019 I was Chef de Partie at Fernhill, a 70-cover restaurant.
+                """);
+        assertThat(chef.seniority().level().name()).isEqualTo("SENIOR");
+    }
 }
