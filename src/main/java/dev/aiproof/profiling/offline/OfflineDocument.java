@@ -54,11 +54,14 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
                     "headline", 0));
         }
         EvidenceLine applicant = Applicant.statement(lines).orElse(null);
-        List<TitleMatcher.Hit> hits = titles.hits(lines);
-        java.util.Set<Integer> titled = new java.util.HashSet<>();
-        hits.forEach(h -> titled.add(h.line().index()));
         int nameLine = lines.stream().filter(l -> "headline".equals(l.section())).mapToInt(EvidenceLine::index)
                 .findFirst().orElse(-1);
+        List<TitleMatcher.Hit> hits = new ArrayList<>(titles.hits(lines));
+        // "Sander Eikeland", "Anna Baker", "TOM COOK": a one-word title in the name is the person's name
+        hits.removeIf(h -> h.line().index() == nameLine && NAME.matcher(h.line().text().strip()).matches()
+                && !h.title().contains(" "));
+        java.util.Set<Integer> titled = new java.util.HashSet<>();
+        hits.forEach(h -> titled.add(h.line().index()));
         Map<String, Integer> unique = new LinkedHashMap<>();
         List<Integer> embeddedLine = new ArrayList<>();
         if (applicant != null) {
@@ -89,6 +92,9 @@ record OfflineDocument(List<EvidenceLine> lines, float[][] vectors, List<TitleMa
     }
 
     private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("\\d");
+    /** Two to four capitalised words and nothing else: how a CV's first line gives a name. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern
+            .compile("(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’.-]*");
 
     /**
      * The person's name (the CV's first line) and the address or phone lines of the name block: they name no work,
