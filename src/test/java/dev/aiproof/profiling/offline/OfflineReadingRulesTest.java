@@ -340,4 +340,18 @@ class OfflineReadingRulesTest {
                 """);
         assertThat(chef.seniority().level().name()).isEqualTo("SENIOR");
     }
+
+    @Test
+    void aTitleInThePersonsNameIsTheirName() {
+        CareerProfile host = profile("""
+                Harry Baker
+                Aktivitetsvert
+
+                Arbeidserfaring
+                Aktivitetsvert, Sørlandet Aktivitetspark, mai 2024 – nå
+                • Tar imot grupper, instruerer i klatreløype og gokart, passer på sikkerheten i parken
+                """);
+        assertThat(host.occupation().soc()).isEqualTo("39-3091");
+        assertThat(host.alternatives()).noneMatch(a -> a.soc().equals("51-3011"));
+    }
 }
