@@ -53,13 +53,19 @@ final class TitleMatcher {
     private final SoughtRoles roles = new SoughtRoles(this);
 
     TitleMatcher(Taxonomy taxonomy) {
+        // "Apprentice", "Trainee", "Lærling" alone name a learner's stage, not a trade (O*NET reports a bare
+        // "Apprentice" only for electricians' helpers): the trade comes with it ("Apprentice Butcher") or from the CV
+        java.util.Set<String> stages = new java.util.HashSet<>();
+        taxonomy.seniority().stream().filter(p -> p.level() == dev.aiproof.taxonomy.SeniorityLevel.INTERN)
+                .flatMap(p -> p.titleKeywords().stream()).map(TitleWords::normal).filter(k -> k.indexOf(' ') < 0)
+                .forEach(stages::add);
         Map<String, Map<String, Entry>> bySoc = new HashMap<>();
         for (Occupation occupation : taxonomy.occupations()) {
             List<JobTitle> titles = new ArrayList<>(occupation.jobTitles());
             titles.add(new JobTitle(occupation.title().toLowerCase(Locale.ROOT), "en", "soc2018"));
             for (JobTitle title : titles) {
                 String key = TitleWords.normal(title.title());
-                if (!key.isEmpty()) {
+                if (!key.isEmpty() && !stages.contains(key)) {
                     // the best-weighted spelling of a normal form stands for the occupation
                     bySoc.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(occupation.soc(),
                             new Entry(occupation.soc(), title.title(), title.weight(), title.curated()),
