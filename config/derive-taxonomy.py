@@ -434,7 +434,8 @@ def derive(anchors):
             if others and singular(clean_title(t)) not in own_any[soc]:
                 borrowed.append((soc, t, sorted(others)))
                 continue
-            add(t, "curated", "nb" if re.search(r"[æøå]|utvikler|leder|rådgiver|lærer|sykepleier|konsulent", t) else "en")
+            add(t, "curated", "nb" if re.search(NORWEGIAN_WORDS, t)
+                or len(t) > 4 and clean_title(t) in norwegian_titles(anchors) else "en")
         add(title, "soc2018")
         for code in codes:
             add(anchors.onet_title[code], "onet")
@@ -452,6 +453,24 @@ def derive(anchors):
         print("curated title %r of %s left to %s, whose own title it is" % (t, soc, "/".join(others)),
               file=sys.stderr)
     return occupations, titles, units, unit_values, curated_values, (tool_meta, tool_hot), missing_units
+
+
+# a curated occupation's titles mix English and Norwegian: a title is Norwegian when it holds a Norwegian letter or
+# word ending, or when it is a Norwegian title elsewhere in our inputs (STYRK-08, curated-titles.tsv)
+NORWEGIAN_WORDS = (r"[æøå]|utvikler|leder|rådgiver|lærer|sykepleier|konsulent|mekaniker\b|medarbeider\b|"
+                   r"arbeider\b|sjef\b|fører\b|montør\b|selger\b")
+_norwegian = None
+
+
+def norwegian_titles(anchors):
+    global _norwegian
+    if _norwegian is None:
+        _norwegian = {clean_title(t) for ts in styrk_titles(anchors).values() for t in ts}
+        path = os.path.join(SRC, "curated-titles.tsv")
+        for r in read_tsv(path):
+            if r.get("language") == "nb":
+                _norwegian.add(clean_title(r["title"]))
+    return _norwegian
 
 
 _styrk = None
