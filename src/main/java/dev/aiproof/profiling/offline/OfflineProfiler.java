@@ -227,8 +227,14 @@ public class OfflineProfiler implements Profiler {
                 other.add(position);
             }
         }
-        // a dated line that names no job ("purser on A350 flights from 2021") belongs to the job whose time it shares
-        unnamed.stream().filter(p -> other.stream().noneMatch(o -> overlaps(p, o))).forEach(relevant::add);
+        // a dated line that names no job ("purser on A350 flights from 2021") belongs to the job whose time it shares;
+        // one that ended before the first job in the field began ("Before that: waitressing at Wagamama") came before
+        // the career, like the other jobs of that time
+        YearMonth careerStart = relevant.stream().map(DatedPosition::start).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+        unnamed.stream().filter(p -> other.stream().noneMatch(o -> overlaps(p, o)))
+                .filter(p -> careerStart == null || p.end() == null || !p.end().isBefore(careerStart))
+                .forEach(relevant::add);
         if (!relevant.isEmpty()) {
             return relevant;
         }
