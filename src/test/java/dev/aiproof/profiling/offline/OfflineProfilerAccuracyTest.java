@@ -81,4 +81,9 @@ class OfflineProfilerAccuracyTest {
         assertThat(holdout.seniority()).as(String.format(Locale.ROOT, "set-aside seniority %.3f", holdout.seniority()))
                 .isGreaterThanOrEqualTo(SENIORITY_FLOOR - 0.05);
     }
+
+    /** The reports of the same CVs, whose profiles this JVM has already made ({@link LabelledReportChecks}). */
+    @org.junit.jupiter.api.Nested
+    class LabelledReports extends LabelledReportChecks {
+    }
 }

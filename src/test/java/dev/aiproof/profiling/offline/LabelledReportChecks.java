@@ -33,9 +33,10 @@ import dev.aiproof.taxonomy.TaxonomyLoader;
 /**
  * The whole labelled corpus (481 CVs) profiled offline and reported as the service would: each CV's language is
  * detected as labelled and its report holds no sentence of the other language; no plan step asks a person to start
- * what their CV shows; and no two people in one occupation get the same edge and the same plan.
+ * what their CV shows; and no two people in one occupation get the same edge and the same plan. Run as a nested class
+ * of {@link OfflineProfilerAccuracyTest}, so that the corpus is profiled once in one test JVM for both.
  */
-class LabelledReportsTest {
+abstract class LabelledReportChecks {
 
     private static final Taxonomy TAXONOMY = new TaxonomyLoader(new org.springframework.core.io.DefaultResourceLoader())
             .load("file:config/taxonomy/");
