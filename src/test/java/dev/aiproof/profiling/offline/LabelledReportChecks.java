@@ -75,6 +75,12 @@ abstract class LabelledReportChecks {
         }
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void forgetTheReports() {
+        REPORTED.clear();
+        MISDETECTED.clear();
+    }
+
     @Test
     void everyCvIsReportedInItsOwnLanguage() {
         assertThat(MISDETECTED).isEmpty();

@@ -47,6 +47,13 @@ class OfflineProfilerAccuracyTest {
                         .measure(OfflineProfilerFixtures.profiler(), cvs).summary("fresh batch " + batch)));
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void forgetTheCorpus() {
+        result = null;
+        holdout = null;
+        OfflineProfilerFixtures.forgetProfiles();
+    }
+
     @Test
     void theSetIsBigAndVariedEnough() {
         assertThat(result.count()).isGreaterThanOrEqualTo(200);

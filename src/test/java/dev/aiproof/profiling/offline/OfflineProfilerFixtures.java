@@ -54,6 +54,12 @@ final class OfflineProfilerFixtures {
                 profiler::profile);
     }
 
+    /** Lets go of the profiled corpus, so that the tests that follow in this JVM have its heap. */
+    static void forgetProfiles() {
+        PROFILES.clear();
+        LABELLED_SETS.clear();
+    }
+
     /** @param split tune, or holdout: set aside before the profiler was tuned, and reported on its own */
     record Labelled(String file, String soc, SeniorityLevel seniority, String split, ExtractedDocument document) {
     }
