@@ -257,7 +257,7 @@ public class OfflineProfiler implements Profiler {
     }
 
     private static final java.util.regex.Pattern RESEARCH_POST = java.util.regex.Pattern.compile(
-            "\\b(?:senior\\s*|senior)?(?:forsker|researcher|research (?:fellow|scientist|associate)|postdoc\\p{L}*|"
+            "\\b(?:senior\\s*)?(?:forsker|researcher|research (?:fellow|scientist|associate)|postdoc\\p{L}*|"
                     + "post-doc\\p{L}*|postdoktor|stipendiat|doktorgradsstipendiat|ph\\.?d\\.? (?:candidate|student)|"
                     + "førsteamanuensis|amanuensis)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);

@@ -181,10 +181,11 @@ final class TitleMatcher {
             + "\\s+(?:in|of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final List<String> ACADEMIC_ROLES = List.of(" lecturer", " professor", " instructor", " teacher");
     /** "Førstelektor i sykepleie": the Norwegian ranks are one another's synonyms for the field taught. */
-    private static final Pattern ACADEMIC_NB = Pattern.compile("(?:universitetslektor|høgskolelektor|høyskolelektor"
-            + "|førstelektor|førsteamanuensis|professor|dosent|amanuensis)\\s+i\\s+", Pattern.CASE_INSENSITIVE);
-    private static final List<String> ACADEMIC_NB_ROLES = List.of("universitetslektor i ", "høgskolelektor i ",
-            "førstelektor i ", "førsteamanuensis i ", "professor i ", "dosent i ");
+    private static final List<String> ACADEMIC_NB_RANKS = List.of("universitetslektor", "høgskolelektor",
+            "høyskolelektor", "førstelektor", "førsteamanuensis", "professor", "dosent", "amanuensis");
+    private static final Pattern ACADEMIC_NB = Pattern.compile("(?:" + String.join("|", ACADEMIC_NB_RANKS)
+            + ")\\s+i\\s+", Pattern.CASE_INSENSITIVE);
+    private static final List<String> ACADEMIC_NB_ROLES = ACADEMIC_NB_RANKS.stream().map(r -> r + " i ").toList();
 
     /**
      * A college teacher is coded by the field they teach (SOC 25-1xxx: "social work lecturer", "engineering
